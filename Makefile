@@ -1,0 +1,64 @@
+# Supvisors: `make run` starts the demo cluster, `make test` runs everything CI checks.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed
+
+.PHONY: all venv deps generate check-generated lint test test-python test-java test-cpp test-tests \
+        run stop bench clean
+
+all: test
+
+# ---------------------------------------------------------------- set-up
+# System packages (apt) for the C++ client and the Java client; idempotent and quiet when present.
+deps:
+	@bash scripts/install-deps.sh
+
+$(STAMP): server/pyproject.toml clients/python/pyproject.toml requirements-dev.txt
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -r requirements-dev.txt -e server -e clients/python
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+# ---------------------------------------------------------------- generator
+generate: venv
+	$(PY) -m codegen
+
+check-generated: venv
+	$(PY) -m codegen --check
+
+lint: venv
+	$(VENV)/bin/ruff check codegen server clients/python tests bench
+
+# ---------------------------------------------------------------- tests
+test: deps venv check-generated lint test-python test-java test-cpp test-tests
+
+test-python: venv
+	$(PY) -m pytest -q codegen/tests server/tests clients/python/tests
+
+test-java: venv
+	@if [ -f clients/java/Makefile ]; then $(MAKE) -C clients/java test PY=$(abspath $(PY)); \
+	 else echo "java client: not built yet"; fi
+
+test-cpp: venv
+	@if [ -f clients/cpp/Makefile ]; then $(MAKE) -C clients/cpp test PY=$(abspath $(PY)); \
+	 else echo "c++ client: not built yet"; fi
+
+test-tests: venv
+	@if [ -d tests/cross ]; then $(PY) -m pytest -q tests/cross; else echo "cross-language suite: not built yet"; fi
+
+# ---------------------------------------------------------------- demo
+run: venv
+	$(PY) -m demo start
+
+stop: venv
+	$(PY) -m demo stop
+
+bench: venv
+	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) run clients/java/target clients/cpp/build
