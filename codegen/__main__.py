@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from .model import SpecError, load_spec
-from .render import check, write
 from .plugins import PLUGINS
+from .render import check, write
 
 ROOT = Path(__file__).resolve().parent.parent
 

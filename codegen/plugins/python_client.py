@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Method, Spec, TypeRef
+from ..model import Spec, TypeRef
 from ..render import make_env
 
 NAME = "python"

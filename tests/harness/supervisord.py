@@ -55,12 +55,13 @@ class Program:
     command: str
     autostart: bool = False
     group: str | None = None
+    startsecs: int = 0
     extra: dict[str, str] = field(default_factory=dict)
 
     def section(self) -> str:
         lines = [f"[program:{self.name}]", f"command={self.command}",
                  f"autostart={'true' if self.autostart else 'false'}", "autorestart=false",
-                 "startsecs=0", "stopwaitsecs=3"]
+                 f"startsecs={self.startsecs}", "stopwaitsecs=3"]
         lines += [f"{k}={v}" for k, v in self.extra.items()]
         return "\n".join(lines) + "\n"
 

@@ -1,0 +1,87 @@
+"""Strict decoding and encoding of the generated structs, enums and faults (no server)."""
+
+from __future__ import annotations
+
+import pytest
+from supvisors_client import (
+    AddressInfo,
+    AddressStates,
+    BadAddress,
+    BadSupvisorsState,
+    DecodeError,
+    DeploymentStrategies,
+    LogTail,
+    SupvisorsFault,
+    SupvisorsNamespace,
+    SupvisorsProcessInfo,
+)
+from supvisors_client._generated.faults import fault_from_code
+
+ADDRESS = {"address_name": "127.0.0.1", "statecode": 2, "statename": "RUNNING", "remote_time": 1.5e12,
+           "local_time": 1.5e12, "loading": 30}
+
+
+def test_struct_decodes_and_ignores_unknown_keys():
+    info = AddressInfo.from_wire(dict(ADDRESS, future_key=1))
+    assert info.statecode is AddressStates.RUNNING and info.loading == 30
+
+
+def test_missing_field_names_it():
+    wire = dict(ADDRESS)
+    del wire["loading"]
+    with pytest.raises(DecodeError, match="missing field 'loading'"):
+        AddressInfo.from_wire(wire)
+
+
+def test_wrong_type_names_the_field():
+    with pytest.raises(DecodeError, match=r"AddressInfo.loading: expected int"):
+        AddressInfo.from_wire(dict(ADDRESS, loading="30"))
+    with pytest.raises(DecodeError, match="expected int"):
+        AddressInfo.from_wire(dict(ADDRESS, loading=True))
+
+
+def test_unknown_enum_code():
+    with pytest.raises(DecodeError, match="9 is not a code of AddressStates"):
+        AddressInfo.from_wire(dict(ADDRESS, statecode=9))
+
+
+def test_optional_fields():
+    wire = {"application_name": "a", "process_name": "p", "statecode": 20, "statename": "RUNNING",
+            "addresses": ["n1"]}
+    info = SupvisorsProcessInfo.from_wire(wire)
+    assert info.expected_exit is None
+    assert SupvisorsProcessInfo.from_wire(dict(wire, expected_exit=True)).expected_exit is True
+    assert info.to_wire() == wire
+
+
+def test_positional_struct():
+    tail = LogTail.from_wire(["abc", 3, False])
+    assert tail == LogTail("abc", 3, False)
+    with pytest.raises(DecodeError):
+        LogTail.from_wire(["abc", 3])
+
+
+def test_fault_classes():
+    assert isinstance(fault_from_code(101, "x"), BadSupvisorsState)
+    assert isinstance(fault_from_code(102, "x"), BadAddress)
+    unknown = fault_from_code(999, "y")
+    assert type(unknown) is SupvisorsFault and unknown.code == 999
+
+
+def test_strategy_param_accepts_enum_name_and_code():
+    sent = []
+    ns = SupvisorsNamespace(lambda method, params: sent.append((method, params)) or True)
+    ns.start_application(DeploymentStrategies.LESS_LOADED, "app")
+    ns.start_application("most_loaded", "app", False)
+    ns.start_application(0, "app")
+    assert [p[0] for _, p in sent] == [1, 2, 0]
+    assert sent[1] == ("supvisors.start_application", [2, "app", False])
+    with pytest.raises(ValueError, match="not a DeploymentStrategies"):
+        ns.start_application("fastest", "app")
+
+
+def test_defaults_are_sent():
+    sent = []
+    ns = SupvisorsNamespace(lambda method, params: sent.append(params) or True)
+    ns.start_args("g:p")
+    assert sent == [["g:p", "", True]]

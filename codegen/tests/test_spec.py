@@ -1,0 +1,178 @@
+"""The spec is valid, complete against supervisor 4.3 and xml_rpc.rst, and its checks catch errors."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from supervisor import xmlrpc as supervisor_xmlrpc
+from supervisor.rpcinterface import SupervisorNamespaceRPCInterface
+
+from codegen.model import SpecError, load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_DIR = ROOT / "spec"
+RST = ROOT.parent / "shared" / "reference" / "xml_rpc.rst"
+
+
+@pytest.fixture(scope="module")
+def spec():
+    return load_spec(SPEC_DIR)
+
+
+def test_every_type_reference_resolves(spec):
+    # load_spec raises on an unknown name; check again that every reference points at a definition
+    for ref in spec.referenced_types():
+        while ref.kind == "array":
+            ref = ref.item
+        assert ref.kind == "scalar" or ref.name in spec.enums or ref.name in spec.structs, ref
+
+
+def test_supervisor_namespace_matches_supervisor_4_3(spec):
+    """Every public method of SupervisorNamespaceRPCInterface (as listMethods sees them) is in the spec."""
+    published = {name for name, value in vars(SupervisorNamespaceRPCInterface).items()
+                 if callable(value) and not name.startswith("_")}
+    in_spec = {m.name for m in spec.namespaces["supervisor"].methods}
+    assert in_spec == published
+
+
+def test_supervisor_params_match_python_signatures(spec):
+    import inspect
+
+    for m in spec.namespaces["supervisor"].methods:
+        func = getattr(SupervisorNamespaceRPCInterface, m.name)
+        sig = inspect.signature(func)
+        names = [p for p in sig.parameters if p != "self"]
+        assert [p.name for p in m.params] == names, m.name
+        for p in m.params:
+            default = sig.parameters[p.name].default
+            if default is inspect.Parameter.empty:
+                assert not p.has_default, (m.name, p.name)
+            else:
+                assert p.has_default and p.default == default, (m.name, p.name)
+
+
+def test_system_namespace_matches_supervisor(spec):
+    published = {name for name, value in vars(supervisor_xmlrpc.SystemNamespaceRPCInterface).items()
+                 if callable(value) and not name.startswith("_")}
+    assert {m.name for m in spec.namespaces["system"].methods} == published
+
+
+def test_supervisor_fault_codes_match(spec):
+    for name, code in vars(supervisor_xmlrpc.Faults).items():
+        if name.isupper():
+            assert spec.faults[name].code == code
+
+
+def test_design_numbers(spec):
+    expected = {
+        "SupvisorsStates": ["INITIALIZATION", "DEPLOYMENT", "OPERATION", "CONCILIATION", "RESTARTING",
+                            "SHUTTING_DOWN", "SHUTDOWN"],
+        "AddressStates": ["UNKNOWN", "CHECKING", "RUNNING", "SILENT", "ISOLATING", "ISOLATED"],
+        "ApplicationStates": ["UNKNOWN", "STOPPED", "STARTING", "STOPPING", "RUNNING"],
+        "ConciliationStrategies": ["SENICIDE", "INFANTICIDE", "USER", "STOP", "RESTART"],
+    }
+    for enum, names in expected.items():
+        assert [(v.name, v.code) for v in spec.enums[enum].values] == [(n, i) for i, n in enumerate(names)]
+    assert [(v.name, v.code) for v in spec.enums["DeploymentStrategies"].values][:3] == [
+        ("CONFIG", 0), ("LESS_LOADED", 1), ("MOST_LOADED", 2)]
+    assert {f.name: f.code for f in spec.faults.values() if f.code >= 100} == {
+        "SUPVISORS_CONF_ERROR": 100, "BAD_SUPVISORS_STATE": 101, "BAD_ADDRESS": 102, "BAD_STRATEGY": 103,
+        "BAD_EXTRA_ARGUMENTS": 104}
+
+
+# ---------------------------------------------------------------- completeness against xml_rpc.rst
+def _rst_methods() -> dict[str, dict]:
+    """Parse xml_rpc.rst: method name -> {params: [(name, default)], keys: [...], faults: [...]}."""
+    methods: dict[str, dict] = {}
+    current = None
+    for line in RST.read_text().splitlines():
+        head = re.match(r"^([a-z_]+)\((.*)\)\s*$", line)
+        if head:
+            params = []
+            for raw in filter(None, (p.strip() for p in head.group(2).split(","))):
+                name, _, default = raw.partition("=")
+                params.append((name, default or None))
+            current = methods.setdefault(head.group(1), {"params": params, "keys": [], "faults": []})
+            continue
+        if current is None or not line.startswith(" "):
+            if line and not line.startswith(" "):
+                current = None
+            continue
+        key = re.match(r"^\s+'(\w+)'(?:code)?\t(?:str|int|bool|list)", line)
+        if key:
+            current["keys"].append(key.group(1) if "'state'code" not in line else "statecode")
+        current["faults"] += re.findall(r"Faults\.([A-Z_]+)", line)
+    return methods
+
+
+RST_STRUCTS = {  # method -> spec struct carrying the keys that the document lists under it
+    "get_supvisors_state": "SupvisorsState",
+    "get_address_info": "AddressInfo",
+    "get_application_info": "ApplicationInfo",
+    "get_process_info": "SupvisorsProcessInfo",
+    "get_process_rules": "ProcessRules",
+    "get_conflicts": "Conflict",
+}
+
+
+def test_rst_has_20_methods_all_in_spec(spec):
+    rst = _rst_methods()
+    assert len(rst) == 20
+    assert set(rst) <= {m.name for m in spec.namespaces["supvisors"].methods}
+
+
+def test_rst_params_and_defaults(spec):
+    by_name = {m.name: m for m in spec.namespaces["supvisors"].methods}
+    for name, doc in _rst_methods().items():
+        m = by_name[name]
+        assert [p.name for p in m.params] == [p for p, _ in doc["params"]], name
+        for (pname, default), p in zip(doc["params"], m.params, strict=True):
+            if default is None:
+                assert not p.has_default, (name, pname)
+            elif default == "None":  # XML-RPC has no nil: the spec uses the empty string
+                assert p.has_default and p.default == "", (name, pname)
+            else:
+                assert p.has_default and repr(p.default) == default, (name, pname)
+
+
+def test_rst_struct_keys(spec):
+    rst = _rst_methods()
+    for method, struct in RST_STRUCTS.items():
+        required = [f.name for f in spec.structs[struct].fields if not f.optional]
+        assert required == rst[method]["keys"], method
+
+
+def test_rst_faults(spec):
+    by_name = {m.name: m for m in spec.namespaces["supvisors"].methods}
+    for name, doc in _rst_methods().items():
+        assert set(doc["faults"]) <= {f.name for f in by_name[name].faults}, name
+
+
+# ---------------------------------------------------------------- the checks catch broken specs
+@pytest.fixture
+def spec_copy(tmp_path):
+    target = tmp_path / "spec"
+    shutil.copytree(SPEC_DIR, target)
+    return target
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("type: AddressStates, range", "type: AdressStates, range", "unknown type 'AdressStates'"),
+    ("{name: BAD_ADDRESS, code: 102", "{name: BAD_ADDRESS, code: 101", "duplicate fault code"),
+    ("faults: [BAD_ADDRESS]", "faults: [BAD_ADRESS]", "unknown fault 'BAD_ADRESS'"),
+    ("{name: loading, type: int, unit", "{name: loading, type: integer, unit", "schema violation"),
+    ("states: [OPERATION, CONCILIATION]", "states: [OPERATIONAL]", "unknown Supvisors state"),
+])
+def test_broken_spec_is_refused(spec_copy, old, new, message):
+    for path in spec_copy.glob("*.yaml"):
+        text = path.read_text()
+        if old in text:
+            path.write_text(text.replace(old, new, 1))
+            break
+    else:
+        pytest.fail(f"{old!r} not found in spec")
+    with pytest.raises(SpecError, match=re.escape(message)):
+        load_spec(spec_copy)
