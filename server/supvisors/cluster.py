@@ -1,0 +1,354 @@
+"""The cluster as this node sees it, and the Supvisors state machine. Supervisord thread only.
+
+Threading rule: everything in this module runs in supervisord's thread: RPC handlers read it,
+supervisor's event callbacks and the inbox dispatcher (woken by the sync thread) write it. The sync
+thread is reached only through the control PAIR socket (`_ctl`), owned by this thread.
+
+State machine (fsm):
+    INITIALIZATION --all nodes RUNNING, or synchro_timeout with the nodes present,
+                     or a RUNNING peer announces a RUNNING master already past INITIALIZATION--> DEPLOYMENT
+    DEPLOYMENT (master: deploys, then) --> OPERATION, or CONCILIATION when conflicts exist
+    OPERATION <--> CONCILIATION (master: conflicts appear / are settled)
+    RESTARTING, SHUTTING_DOWN --> SHUTDOWN (the cluster restart and shutdown)
+A node that is not the master mirrors the master's state once its own INITIALIZATION is over.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import time
+from typing import Any
+
+import zmq
+from supervisor import events
+from supervisor.medusa import asyncore_25
+
+from ._generated.enums import AddressStates, SupvisorsStates
+from .election import elect
+from .membership import Membership
+from .options import SupvisorsOptions
+from .processes import ProcessView
+from .rules import Rules
+from .sync import SyncThread, Waker
+from .wire import Message
+
+S = SupvisorsStates
+SNAPSHOT_RETRY = 0.3  # seconds between two snapshot requests to a node still CHECKING
+
+
+class InboxDispatcher(asyncore_25.dispatcher):
+    """Sits in supervisord's socket map: the sync thread's wake-up byte makes its poll return."""
+
+    def __init__(self, cluster: Cluster, waker: Waker):
+        asyncore_25.dispatcher.__init__(self, sock=waker.reader, map=asyncore_25.socket_map)
+        self.cluster = cluster
+        self.waker = waker
+
+    def readable(self) -> bool:
+        return True
+
+    def writable(self) -> bool:
+        return False
+
+    def handle_read(self) -> None:
+        self.waker.drain()
+        self.cluster.drain_inbox()
+
+    def handle_error(self) -> None:
+        self.cluster.logger.error(f"supvisors: error in the inbox dispatcher: {asyncore_25.compact_traceback()}")
+
+    def handle_close(self) -> None:
+        pass
+
+
+class Cluster:
+    def __init__(self, supervisord, opts: SupvisorsOptions, rules: Rules, clock=time.monotonic):
+        self.supervisord = supervisord
+        self.opts = opts
+        self.rules = rules
+        self.clock = clock
+        self.logger = supervisord.options.logger
+        self.address = opts.address
+        self.membership = Membership(opts.address, opts.address_list, opts.silence_threshold, opts.auto_fence,
+                                     clock=clock)
+        self.view = ProcessView(rules)
+        self.state = S.INITIALIZATION
+        self.master = ""
+        self.start_time = clock()
+        self.local_version = 0  # bumped at every local process event; peers detect missed events
+        self.peer_versions: dict[str, int] = {}
+        self.last_request: dict[str, float] = {}
+        self.inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.thread: SyncThread | None = None
+        self.zctx: zmq.Context | None = None
+        self._ctl: zmq.Socket | None = None
+        self.waker: Waker | None = None
+        self.dispatcher: InboxDispatcher | None = None
+        self.hooks: list = []  # callables(cluster) run after each state evaluation (deployment, ...)
+
+    # ------------------------------------------------------------ life cycle
+    def subscribe(self) -> None:
+        events.subscribe(events.SupervisorRunningEvent, self._on_running)
+        events.subscribe(events.SupervisorStoppingEvent, self._on_stopping)
+        events.subscribe(events.ProcessStateEvent, self._on_process_event)
+
+    def _on_running(self, event) -> None:
+        self.start()
+
+    def _on_stopping(self, event) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        """Start the sync thread (after daemonize: threads do not survive a fork)."""
+        if self.thread is not None:
+            return
+        self.zctx = zmq.Context()
+        endpoint = f"inproc://supvisors-ctl-{os.getpid()}-{id(self)}"
+        self._ctl = self.zctx.socket(zmq.PAIR)
+        self._ctl.setsockopt(zmq.LINGER, 0)
+        self._ctl.bind(endpoint)
+        self.waker = Waker()
+        self.dispatcher = InboxDispatcher(self, self.waker)
+        self.start_time = self.clock()
+        self.membership.last_check = self.clock()
+        self.view.apply_snapshot(self.address, self.local_reports(), time.time() * 1000)
+        self.thread = SyncThread(self.opts, self.zctx, endpoint, self.inbox, self.waker, self.logger)
+        self._publish_heartbeat_body(now=False)
+        self.thread.start()
+        self.thread.ready.wait(5)
+        if self.thread.error is not None:
+            self.logger.critical(f"supvisors: cannot start the sync thread: {self.thread.error}")
+        self.logger.info(f"supvisors: node {self.address} started, address_list {self.opts.address_list}")
+
+    def stop(self) -> None:
+        if self.thread is None:
+            return
+        try:
+            self._ctl.send_multipart([b"stop"])
+        except zmq.ZMQError:
+            pass
+        self.thread.join(5)
+        self._ctl.close(0)
+        self.dispatcher.del_channel()
+        self.waker.close()
+        self.zctx.term()
+        self.thread = None
+
+    # ------------------------------------------------------------ talking to the sync thread
+    def send(self, kind: str, body: dict[str, Any]) -> None:
+        if self._ctl is not None:
+            self._ctl.send_multipart([b"send", kind.encode(), json.dumps(body).encode()])
+
+    def publish_event(self, topic: str, payload: dict[str, Any]) -> None:
+        if self._ctl is not None:
+            self._ctl.send_multipart([b"event", topic.encode(), json.dumps(payload).encode()])
+
+    def _publish_heartbeat_body(self, now: bool = True) -> None:
+        body = {"state": int(self.state), "master": self.master, "version": self.local_version}
+        if self.thread is not None:
+            self.thread.heartbeat_body = body  # before start only; afterwards through the PAIR
+        if now and self._ctl is not None:
+            self._ctl.send_multipart([b"beat", json.dumps(body).encode()])
+
+    # ------------------------------------------------------------ local processes
+    def local_reports(self) -> list[dict[str, Any]]:
+        reports = []
+        for group in self.supervisord.process_groups.values():
+            for process in group.processes.values():
+                reports.append(self._report(group.config.name, process))
+        return reports
+
+    @staticmethod
+    def _report(group: str, process, expected: bool | None = None) -> dict[str, Any]:
+        state = process.get_state()
+        if expected is None:
+            expected = process.exitstatus in process.config.exitcodes if process.exitstatus is not None else True
+        return {"group": group, "name": process.config.name, "state": int(state),
+                "start": int(process.laststart or 0), "pid": int(process.pid or 0),
+                "expected": bool(expected), "spawnerr": process.spawnerr or ""}
+
+    def _on_process_event(self, event) -> None:
+        process = event.process
+        group = process.group.config.name if process.group else process.config.name
+        report = self._report(group, process, getattr(event, "expected", None))
+        self.local_version += 1
+        namespec = self.view.apply_event(self.address, report, time.time() * 1000)
+        self.send("process", {"version": self.local_version, "process": report})
+        self._publish_heartbeat_body(now=False)
+        self._emit_process(namespec)
+        self.evaluate()
+
+    # ------------------------------------------------------------ inbox (woken by the sync thread)
+    def drain_inbox(self) -> None:
+        while True:
+            try:
+                item = self.inbox.get_nowait()
+            except queue.Empty:
+                break
+            if item[0] == "tick":
+                self._tick()
+            else:
+                self._handle(item[1])
+        self.evaluate()  # also on a bare tick: the synchro timeout depends on time only
+
+    def _tick(self) -> bool:
+        changed = False
+        for address in self.membership.check():
+            node = self.membership.nodes[address]
+            self.logger.warn(f"supvisors: node {address} is {node.state.name}")
+            for namespec in self.view.node_lost(address):
+                self._emit_process(namespec)
+            self.peer_versions.pop(address, None)
+            self._emit_address(address)
+            changed = True
+        now = self.clock()
+        for address, node in self.membership.nodes.items():
+            if node.state == AddressStates.CHECKING and now - self.last_request.get(address, 0) > SNAPSHOT_RETRY:
+                self._request_snapshot(address)
+        return changed
+
+    def _request_snapshot(self, address: str) -> None:
+        self.last_request[address] = self.clock()
+        self.send("request", {"to": address, "what": "snapshot"})
+
+    def _send_snapshot(self) -> None:
+        self.send("snapshot", {"version": self.local_version, "processes": self.local_reports()})
+
+    def _handle(self, msg: Message) -> bool:
+        node = self.membership.nodes.get(msg.sender)
+        if node is None or node.state == AddressStates.ISOLATED:
+            return False
+        before = node.state
+        if self.membership.heard(msg.sender, (msg.boot, msg.inc), msg.t, msg.kind == "heartbeat"):
+            self.peer_versions.pop(msg.sender, None)
+            self._request_snapshot(msg.sender)
+        body = msg.body
+        if msg.kind == "heartbeat":
+            node.announced_state = body.get("state") if isinstance(body.get("state"), int) else None
+            node.announced_master = body.get("master") if isinstance(body.get("master"), str) else ""
+            version = body.get("version")
+            if (node.state == AddressStates.RUNNING and isinstance(version, int)
+                    and self.peer_versions.get(msg.sender) != version
+                    and self.clock() - self.last_request.get(msg.sender, 0) > SNAPSHOT_RETRY):
+                self._request_snapshot(msg.sender)  # an event of that node was missed
+        elif msg.kind == "request":
+            if body.get("to") == self.address and body.get("what") == "snapshot":
+                self._send_snapshot()
+        elif msg.kind == "snapshot":
+            processes = body.get("processes")
+            if isinstance(processes, list) and node.state in (AddressStates.CHECKING, AddressStates.RUNNING):
+                try:
+                    changed = self.view.apply_snapshot(msg.sender, processes, time.time() * 1000)
+                except (KeyError, TypeError, ValueError) as exc:
+                    self.logger.warn(f"supvisors: bad snapshot from {msg.sender}: {exc!r}")
+                    return False
+                self.peer_versions[msg.sender] = body.get("version")
+                for namespec in changed:
+                    self._emit_process(namespec)
+                self.membership.snapshot_received(msg.sender)
+        elif msg.kind == "process":
+            report = body.get("process")
+            if node.state == AddressStates.RUNNING and isinstance(report, dict):
+                try:
+                    namespec = self.view.apply_event(msg.sender, report, time.time() * 1000)
+                except (KeyError, TypeError, ValueError) as exc:
+                    self.logger.warn(f"supvisors: bad process event from {msg.sender}: {exc!r}")
+                    return False
+                self.peer_versions[msg.sender] = body.get("version")
+                self._emit_process(namespec)
+        else:
+            self.on_other_message(msg)
+        if node.state != before:
+            self.logger.info(f"supvisors: node {msg.sender} is {node.state.name}")
+            self._emit_address(msg.sender)
+            return True
+        return msg.kind in ("snapshot", "process", "heartbeat")
+
+    def on_other_message(self, msg: Message) -> None:
+        """Commands and replies (deployment) are handled by later layers."""
+
+    # ------------------------------------------------------------ state machine
+    def evaluate(self) -> None:
+        """Re-run the election and the state machine after any change."""
+        old_state, old_master = self.state, self.master
+        running = self.membership.running()
+        nodes = self.membership.nodes
+        announced = {a: n.announced_master for a, n in nodes.items()
+                     if a != self.address and n.state == AddressStates.RUNNING and n.announced_master}
+        if self.state == S.INITIALIZATION:
+            joined = any(nodes[a].announced_state not in (None, int(S.INITIALIZATION))
+                         and m in running for a, m in announced.items())
+            timed_out = self.clock() - self.start_time >= self.opts.synchro_timeout
+            if self.membership.all_running() or timed_out or joined:
+                self.master = elect(self.opts.address_list, running, announced, "")
+                self.state = S.DEPLOYMENT
+        else:
+            self.master = elect(self.opts.address_list, running, announced, self.master)
+        if self.state != S.INITIALIZATION:
+            if self.master == self.address:
+                self._master_step()
+            else:
+                announced_state = nodes[self.master].announced_state if self.master in nodes else None
+                if announced_state is not None and announced_state != int(S.INITIALIZATION):
+                    self.state = S(announced_state)
+        for hook in self.hooks:
+            hook(self)
+        if (self.state, self.master) != (old_state, old_master):
+            self.logger.info(f"supvisors: state {self.state.name}, master {self.master or '-'}")
+            self._publish_heartbeat_body(now=True)
+            self.publish_event("supvisors", {"statecode": int(self.state), "statename": self.state.name,
+                                             "master": self.master})
+
+    def _master_step(self) -> None:
+        """The master's transitions (deployment and conciliation come with later layers)."""
+        conflicts = bool(self.view.conflicts())
+        if self.state == S.DEPLOYMENT:
+            if self.deployment_done():
+                self.state = S.CONCILIATION if conflicts else S.OPERATION
+        elif self.state == S.OPERATION and conflicts:
+            self.state = S.CONCILIATION
+        elif self.state == S.CONCILIATION and not conflicts:
+            self.state = S.OPERATION
+
+    def deployment_done(self) -> bool:
+        """True when the automatic deployment is over (overridden by the deployment layer)."""
+        return True
+
+    # ------------------------------------------------------------ event stream
+    def _emit_process(self, namespec: str) -> None:
+        status = self.view.processes.get(namespec)
+        if status is not None:
+            self.publish_event("process", self.process_info(status))
+            self.publish_event("application", self.application_info(status.application))
+
+    def _emit_address(self, address: str) -> None:
+        self.publish_event("address", self.address_info(address))
+
+    # ------------------------------------------------------------ reply shapes (spec structs)
+    def address_info(self, address: str) -> dict[str, Any]:
+        node = self.membership.nodes[address]
+        return {"address_name": address, "statecode": int(node.state), "statename": node.state.name,
+                "remote_time": float(node.remote_time), "local_time": float(node.local_time),
+                "loading": min(100, self.view.loading(address))}
+
+    def application_info(self, application: str) -> dict[str, Any]:
+        state, major, minor = self.view.application_state(application)
+        return {"application_name": application, "statecode": int(state), "statename": state.name,
+                "major_failure": major, "minor_failure": minor}
+
+    def process_info(self, status) -> dict[str, Any]:
+        state = status.state()
+        last = status.last_report()
+        return {"application_name": status.application, "process_name": status.name,
+                "statecode": int(state), "statename": state.name, "addresses": status.addresses(),
+                "expected_exit": bool(last.expected) if last else True,
+                "last_event_time": float(last.seen) if last else 0.0}
+
+    def process_rules(self, status) -> dict[str, Any]:
+        rules = self.rules.program_rules(status.application, status.name)
+        return {"application_name": status.application, "process_name": status.name,
+                "addresses": rules.resolve_addresses(status.name, self.opts.address_list),
+                "start_sequence": rules.start_sequence, "stop_sequence": rules.stop_sequence,
+                "required": rules.required, "wait_exit": rules.wait_exit, "loading": rules.loading}

@@ -1,0 +1,100 @@
+"""Node life cycle, seen from this node. Owned by the supervisord thread; the clock is injected.
+
+    UNKNOWN --any message--> CHECKING --snapshot received--> RUNNING
+    CHECKING/RUNNING --silent for silence_threshold--> SILENT (auto_fence: ISOLATING -> ISOLATED)
+    SILENT --any message--> CHECKING (a new snapshot is asked)
+    ISOLATED stays ISOLATED: messages are refused until this node restarts.
+
+A node that restarts (new incarnation) goes back to CHECKING. If this node itself stalls (its own
+loop did not run for half the threshold, e.g. SIGSTOP), the silence of the others is not held against
+them: their last-heard times move forward by the stall.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ._generated.enums import AddressStates
+
+S = AddressStates
+
+
+@dataclass
+class NodeStatus:
+    address: str
+    state: AddressStates = S.UNKNOWN
+    incarnation: tuple[int, str] | None = None
+    last_heard: float = 0.0          # monotonic seconds, local
+    remote_time: float = 0.0         # ms since epoch, sender's clock (last heartbeat)
+    local_time: float = 0.0          # ms since epoch, this node's clock (last heartbeat)
+    announced_state: int | None = None
+    announced_master: str = ""
+
+
+class Membership:
+    def __init__(self, address: str, address_list: list[str], silence_threshold: float, auto_fence: bool,
+                 clock: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time):
+        self.address = address
+        self.threshold = silence_threshold
+        self.auto_fence = auto_fence
+        self.clock = clock
+        self.wall = wall
+        self.nodes = {a: NodeStatus(a) for a in address_list}
+        me = self.nodes[address]
+        me.state = S.RUNNING
+        self.last_check = clock()
+
+    def running(self) -> list[str]:
+        return [a for a, n in self.nodes.items() if n.state == S.RUNNING]
+
+    def all_running(self) -> bool:
+        return all(n.state == S.RUNNING for n in self.nodes.values())
+
+    def heard(self, address: str, incarnation: tuple[int, str], remote_ms: float,
+              heartbeat: bool) -> bool:
+        """Record a message of address; return True if a snapshot must be asked (node (re)checked)."""
+        node = self.nodes[address]
+        if node.state == S.ISOLATED:
+            return False
+        now = self.clock()
+        node.last_heard = now
+        if heartbeat:
+            node.remote_time = remote_ms
+            node.local_time = self.wall() * 1000
+        if node.incarnation != incarnation or node.state in (S.UNKNOWN, S.SILENT):
+            node.incarnation = incarnation
+            node.state = S.CHECKING
+            return True
+        return False
+
+    def snapshot_received(self, address: str) -> bool:
+        """Return True if the node becomes RUNNING."""
+        node = self.nodes[address]
+        if node.state == S.CHECKING:
+            node.state = S.RUNNING
+            return True
+        return False
+
+    def check(self) -> list[str]:
+        """Declare silent nodes; return the addresses that changed state."""
+        now = self.clock()
+        stall = now - self.last_check
+        self.last_check = now
+        if stall > self.threshold / 2:
+            for node in self.nodes.values():
+                node.last_heard += stall
+        changed = []
+        me = self.nodes[self.address]
+        me.last_heard, me.local_time, me.remote_time = now, self.wall() * 1000, self.wall() * 1000
+        for node in self.nodes.values():
+            if node.address == self.address:
+                continue
+            if node.state in (S.CHECKING, S.RUNNING) and now - node.last_heard > self.threshold:
+                node.state = S.ISOLATING if self.auto_fence else S.SILENT
+                changed.append(node.address)
+            elif node.state == S.ISOLATING:
+                node.state = S.ISOLATED
+                changed.append(node.address)
+        return changed

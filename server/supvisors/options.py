@@ -1,0 +1,187 @@
+"""Settings of the plugin: the keys of the `[rpcinterface:supvisors]` section, validated at startup.
+
+Every setting has a documented default (see docs/configuration.md). A wrong value raises
+ConfigError (a ValueError, which supervisord reports as a usage error before it starts): the node
+never starts half-configured.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ._generated.enums import ConciliationStrategies, DeploymentStrategies
+
+DEFAULTS: dict[str, Any] = {
+    "internal_port": 65001,
+    "event_port": 65002,
+    "auto_fence": False,
+    "synchro_timeout": 10.0,
+    "conciliation_strategy": "USER",
+    "deployment_strategy": "CONFIG",
+    "heartbeat_period": 0.2,
+    "silence_threshold": 1.0,
+    "command_timeout": 10.0,
+}
+
+
+class ConfigError(ValueError):
+    """A setting of [rpcinterface:supvisors] is wrong; the message names it."""
+
+
+def _bool(name: str, raw: str) -> bool:
+    value = str(raw).strip().lower()
+    if value in ("true", "yes", "on", "1"):
+        return True
+    if value in ("false", "no", "off", "0"):
+        return False
+    raise ConfigError(f"supvisors: {name}={raw!r} is not a boolean (true/false)")
+
+
+def _port(name: str, raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"supvisors: {name}={raw!r} is not a port number") from None
+    if not 1 <= value <= 65535:
+        raise ConfigError(f"supvisors: {name}={value} is not in [1;65535]")
+    return value
+
+
+def _seconds(name: str, raw: str, low: float, high: float) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"supvisors: {name}={raw!r} is not a number of seconds") from None
+    if not low <= value <= high:
+        raise ConfigError(f"supvisors: {name}={value} is not in [{low};{high}] seconds")
+    return value
+
+
+def _enum(name: str, raw: str, enum) -> Any:
+    try:
+        return enum[str(raw).strip().upper()]
+    except KeyError:
+        names = ", ".join(m.name for m in enum)
+        raise ConfigError(f"supvisors: {name}={raw!r} is not one of {names}") from None
+
+
+@dataclass
+class SupvisorsOptions:
+    address_list: list[str]
+    address: str
+    deployment_file: Path | None = None
+    internal_port: int = DEFAULTS["internal_port"]
+    event_port: int = DEFAULTS["event_port"]
+    auto_fence: bool = DEFAULTS["auto_fence"]
+    synchro_timeout: float = DEFAULTS["synchro_timeout"]
+    conciliation_strategy: ConciliationStrategies = ConciliationStrategies.USER
+    deployment_strategy: DeploymentStrategies = DeploymentStrategies.CONFIG
+    heartbeat_period: float = DEFAULTS["heartbeat_period"]
+    silence_threshold: float = DEFAULTS["silence_threshold"]
+    command_timeout: float = DEFAULTS["command_timeout"]
+    secret: bytes = field(default=b"", repr=False)
+
+
+def local_names(server_configs: list[dict]) -> list[str]:
+    """The names this host answers to: the inet_http_server host first, then host names and IPs."""
+    names = [c["host"] for c in server_configs if c.get("family") == socket.AF_INET and c.get("host")]
+    hostname = socket.gethostname()
+    names += [hostname, socket.getfqdn()]
+    try:
+        names += socket.gethostbyname_ex(hostname)[2]
+    except OSError:
+        pass
+    return names
+
+
+def find_self(address_list: list[str], server_configs: list[dict]) -> str:
+    """The entry of address_list that designates this node (see docs/configuration.md)."""
+    http_hosts = [c["host"] for c in server_configs if c.get("family") == socket.AF_INET and c.get("host")]
+    # The inet_http_server host is the most precise: several nodes on one machine differ only by it.
+    for host in http_hosts:
+        if host in address_list:
+            return host
+    for name in local_names(server_configs):
+        if name in address_list:
+            return name
+    raise ConfigError(
+        f"supvisors: this node is not in address_list {address_list}: set `address` in "
+        f"[rpcinterface:supvisors] or list one of {sorted(set(local_names(server_configs)))}")
+
+
+def _secret(config: dict, server_configs: list[dict]) -> bytes:
+    if config.get("shared_secret"):
+        return str(config["shared_secret"]).encode()
+    if config.get("shared_secret_file"):
+        path = Path(config["shared_secret_file"])
+        try:
+            data = path.read_bytes().strip()
+        except OSError as exc:
+            raise ConfigError(f"supvisors: shared_secret_file {path}: {exc.strerror}") from None
+        if not data:
+            raise ConfigError(f"supvisors: shared_secret_file {path} is empty")
+        return data
+    # No explicit secret: derive one from the HTTP credentials, which every node of a cluster shares.
+    for c in server_configs:
+        if c.get("password"):
+            return hashlib.sha256(f"supvisors:{c.get('username')}:{c['password']}".encode()).digest()
+    raise ConfigError("supvisors: no shared_secret, shared_secret_file or inet_http_server password: "
+                      "the sync channel must be authenticated")
+
+
+KNOWN_KEYS = {"address_list", "address", "deployment_file", "shared_secret", "shared_secret_file",
+              *DEFAULTS}
+
+
+def parse_options(config: dict[str, str], server_configs: list[dict]) -> SupvisorsOptions:
+    """Validate the section's keys (strings, as supervisord passes them)."""
+    unknown = set(config) - KNOWN_KEYS
+    if unknown:
+        raise ConfigError(f"supvisors: unknown setting(s) {sorted(unknown)}; known: {sorted(KNOWN_KEYS)}")
+    raw_list = config.get("address_list", "")
+    address_list = [a for a in raw_list.replace(",", " ").split() if a]
+    if not address_list:
+        address_list = [socket.gethostname()]
+    if len(set(address_list)) != len(address_list):
+        raise ConfigError(f"supvisors: address_list {address_list} has duplicates")
+    address = config.get("address") or find_self(address_list, server_configs)
+    if address not in address_list:
+        raise ConfigError(f"supvisors: address {address!r} is not in address_list {address_list}")
+    deployment_file = None
+    if config.get("deployment_file"):
+        deployment_file = Path(config["deployment_file"])
+        if not deployment_file.is_file():
+            raise ConfigError(f"supvisors: deployment_file {deployment_file} does not exist")
+    opts = SupvisorsOptions(
+        address_list=address_list,
+        address=address,
+        deployment_file=deployment_file,
+        internal_port=_port("internal_port", config.get("internal_port", DEFAULTS["internal_port"])),
+        event_port=_port("event_port", config.get("event_port", DEFAULTS["event_port"])),
+        auto_fence=_bool("auto_fence", config.get("auto_fence", DEFAULTS["auto_fence"])),
+        synchro_timeout=_seconds("synchro_timeout", config.get("synchro_timeout", DEFAULTS["synchro_timeout"]),
+                                 0.1, 3600),
+        conciliation_strategy=_enum("conciliation_strategy",
+                                    config.get("conciliation_strategy", DEFAULTS["conciliation_strategy"]),
+                                    ConciliationStrategies),
+        deployment_strategy=_enum("deployment_strategy",
+                                  config.get("deployment_strategy", DEFAULTS["deployment_strategy"]),
+                                  DeploymentStrategies),
+        heartbeat_period=_seconds("heartbeat_period", config.get("heartbeat_period", DEFAULTS["heartbeat_period"]),
+                                  0.01, 60),
+        silence_threshold=_seconds("silence_threshold",
+                                   config.get("silence_threshold", DEFAULTS["silence_threshold"]), 0.05, 600),
+        command_timeout=_seconds("command_timeout", config.get("command_timeout", DEFAULTS["command_timeout"]),
+                                 0.1, 3600),
+        secret=_secret(config, server_configs),
+    )
+    if opts.internal_port == opts.event_port:
+        raise ConfigError("supvisors: internal_port and event_port must differ")
+    if opts.silence_threshold < 2 * opts.heartbeat_period:
+        raise ConfigError(f"supvisors: silence_threshold ({opts.silence_threshold}s) must be at least twice "
+                          f"heartbeat_period ({opts.heartbeat_period}s)")
+    return opts

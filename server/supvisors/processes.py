@@ -1,0 +1,174 @@
+"""The cluster's view of processes and applications. Owned by the supervisord thread.
+
+Every node reports its own processes (a full snapshot when it joins, then one message per state
+change). The view keeps, per process, the last report of every node, and derives:
+- `addresses`: the nodes where the process is STARTING, RUNNING or BACKOFF (more than one: conflict);
+- the process state: the newest state among those nodes if it runs somewhere, else the newest report;
+  a report from a lost node counts as UNKNOWN;
+- the application state and failures from its processes and the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._generated.enums import ApplicationStates, ProcessStates
+from .rules import Rules
+
+P = ProcessStates
+RUNNING_STATES = (P.STARTING, P.RUNNING, P.BACKOFF)
+STOPPED_STATES = (P.STOPPED, P.EXITED, P.FATAL, P.UNKNOWN)
+
+
+def namespec(group: str, name: str) -> str:
+    return f"{group}:{name}"
+
+
+@dataclass
+class NodeProcess:
+    """What one node last reported about one process."""
+
+    state: ProcessStates
+    start: int = 0
+    pid: int = 0
+    expected: bool = True
+    spawnerr: str = ""
+    seen: float = 0.0  # local wall ms of the report
+    lost: bool = False
+
+    @classmethod
+    def from_report(cls, report: dict[str, Any], seen: float) -> NodeProcess:
+        return cls(P(report["state"]), int(report.get("start", 0)), int(report.get("pid", 0)),
+                   bool(report.get("expected", True)), str(report.get("spawnerr", "")), seen)
+
+
+@dataclass
+class ProcessStatus:
+    application: str
+    name: str
+    nodes: dict[str, NodeProcess] = field(default_factory=dict)
+
+    @property
+    def namespec(self) -> str:
+        return namespec(self.application, self.name)
+
+    def addresses(self) -> list[str]:
+        return sorted(a for a, p in self.nodes.items() if not p.lost and p.state in RUNNING_STATES)
+
+    def state(self) -> ProcessStates:
+        live = [p for p in self.nodes.values() if not p.lost]
+        running = [p for p in live if p.state in RUNNING_STATES]
+        pool = running or live
+        if not pool:
+            return P.UNKNOWN
+        return max(pool, key=lambda p: p.seen).state
+
+    def last_report(self) -> NodeProcess | None:
+        live = [p for p in self.nodes.values() if not p.lost]
+        return max(live, key=lambda p: p.seen) if live else None
+
+
+class ProcessView:
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.processes: dict[str, ProcessStatus] = {}
+
+    # ------------------------------------------------------------ updates
+    def _status(self, group: str, name: str) -> ProcessStatus:
+        key = namespec(group, name)
+        status = self.processes.get(key)
+        if status is None:
+            status = self.processes[key] = ProcessStatus(group, name)
+        return status
+
+    def apply_snapshot(self, address: str, reports: list[dict[str, Any]], seen: float) -> list[str]:
+        """Replace everything address reported; return the namespecs whose view changed."""
+        changed = set()
+        reported = set()
+        for report in reports:
+            status = self._status(report["group"], report["name"])
+            reported.add(status.namespec)
+            before = (status.state(), status.addresses())
+            status.nodes[address] = NodeProcess.from_report(report, seen)
+            if (status.state(), status.addresses()) != before:
+                changed.add(status.namespec)
+        for key, status in self.processes.items():
+            if key not in reported and address in status.nodes:
+                del status.nodes[address]
+                changed.add(key)
+        return sorted(changed)
+
+    def apply_event(self, address: str, report: dict[str, Any], seen: float) -> str:
+        status = self._status(report["group"], report["name"])
+        status.nodes[address] = NodeProcess.from_report(report, seen)
+        return status.namespec
+
+    def node_lost(self, address: str) -> list[str]:
+        """Mark every report of a lost node as lost; return the namespecs affected."""
+        affected = []
+        for status in self.processes.values():
+            node = status.nodes.get(address)
+            if node is not None and not node.lost:
+                node.lost = True
+                affected.append(status.namespec)
+        return affected
+
+    # ------------------------------------------------------------ queries
+    def applications(self) -> list[str]:
+        return sorted({s.application for s in self.processes.values()})
+
+    def of_application(self, application: str) -> list[ProcessStatus]:
+        return [s for k, s in sorted(self.processes.items()) if s.application == application]
+
+    def application_state(self, application: str) -> tuple[ApplicationStates, bool, bool]:
+        """(state, major_failure, minor_failure) of an application."""
+        procs = self.of_application(application)
+        states = [p.state() for p in procs]
+        if any(s in (P.STARTING, P.BACKOFF) for s in states):
+            state = ApplicationStates.STARTING
+        elif any(s == P.STOPPING for s in states):
+            state = ApplicationStates.STOPPING
+        elif any(s == P.RUNNING for s in states):
+            state = ApplicationStates.RUNNING
+        elif procs:
+            state = ApplicationStates.STOPPED
+        else:
+            state = ApplicationStates.UNKNOWN
+        major = minor = False
+        if state != ApplicationStates.STOPPED:
+            for p, s in zip(procs, states, strict=True):
+                rules = self.rules.program_rules(p.application, p.name)
+                failed = s == P.FATAL or s == P.UNKNOWN or (s == P.EXITED and not self._expected(p))
+                if rules.required and (s in STOPPED_STATES and not (rules.wait_exit and s == P.EXITED
+                                                                    and self._expected(p))):
+                    major = True
+                elif not rules.required and failed:
+                    minor = True
+        return state, major, minor
+
+    @staticmethod
+    def _expected(status: ProcessStatus) -> bool:
+        last = status.last_report()
+        return bool(last and last.expected)
+
+    def loading(self, address: str) -> int:
+        total = 0
+        for s in self.processes.values():
+            node = s.nodes.get(address)
+            if node is not None and not node.lost and node.state in RUNNING_STATES:
+                total += self.rules.program_rules(s.application, s.name).loading
+        return total
+
+    def conflicts(self) -> list[ProcessStatus]:
+        return [s for _, s in sorted(self.processes.items()) if len(s.addresses()) > 1]
+
+    def match(self, spec: str) -> list[ProcessStatus]:
+        """Processes of a namespec ('group:name', 'group:*', or 'name' for 'name:name'); [] if none."""
+        group, _, name = spec.partition(":")
+        if not name:
+            name = group
+        if name == "*":
+            return self.of_application(group)
+        status = self.processes.get(namespec(group, name))
+        return [status] if status else []

@@ -1,0 +1,90 @@
+"""A Supvisors cluster of real supervisord daemons on 127.0.0.x loopback addresses.
+
+All nodes share the HTTP, internal and event ports (distinct addresses, as on distinct hosts); the
+ports are picked free on every address. Nodes can be started, killed (SIGKILL), paused (SIGSTOP),
+resumed and relaunched; `stop_all` tears everything down by pid.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+from pathlib import Path
+
+from .supervisord import DEMO_PORT, Node, Program
+
+
+def _free_on_all(hosts: list[str], avoid: set[int]) -> int:
+    while True:
+        with socket.socket() as s:
+            s.bind((hosts[0], 0))
+            port = s.getsockname()[1]
+        if port in avoid or port == DEMO_PORT:
+            continue
+        try:
+            for h in hosts[1:]:
+                with socket.socket() as s:
+                    s.bind((h, port))
+        except OSError:
+            continue
+        return port
+
+
+class SupvisorsCluster:
+    def __init__(self, workdir: Path, hosts: list[str], programs: list[Program] | None = None,
+                 rules_xml: str | None = None, settings: dict[str, str] | None = None,
+                 username: str = "user", password: str = "p@ss w0rd", ports: tuple[int, int, int] | None = None):
+        self.workdir = workdir
+        self.hosts = hosts
+        if ports is None:
+            http = _free_on_all(hosts, set())
+            internal = _free_on_all(hosts, {http})
+            event = _free_on_all(hosts, {http, internal})
+            ports = (http, internal, event)
+        self.http_port, self.internal_port, self.event_port = ports
+        self.rules_path = None
+        if rules_xml is not None:
+            self.rules_path = workdir / "rules.xml"
+            workdir.mkdir(parents=True, exist_ok=True)
+            self.rules_path.write_text(rules_xml)
+        self.settings = {
+            "address_list": " ".join(hosts),
+            "internal_port": str(self.internal_port),
+            "event_port": str(self.event_port),
+            "synchro_timeout": "10",
+            **(settings or {}),
+        }
+        if self.rules_path:
+            self.settings["deployment_file"] = str(self.rules_path)
+        self.nodes = {h: Node(workdir=workdir / h, host=h, port=self.http_port, username=username,
+                              password=password, programs=list(programs or []),
+                              extra_sections=self.section()) for h in hosts}
+
+    def section(self) -> str:
+        lines = ["", "[rpcinterface:supvisors]",
+                 "supervisor.rpcinterface_factory = supvisors.plugin:make_supvisors_rpcinterface"]
+        lines += [f"{k} = {v}" for k, v in self.settings.items()]
+        return "\n".join(lines) + "\n"
+
+    def start(self, hosts: list[str] | None = None, wait_ready: bool = True) -> None:
+        for h in hosts or self.hosts:
+            self.nodes[h].start()
+
+    def kill(self, host: str) -> None:
+        self.nodes[host].kill()
+
+    def pause(self, host: str) -> None:
+        os.kill(self.nodes[host].pid, signal.SIGSTOP)
+
+    def resume(self, host: str) -> None:
+        os.kill(self.nodes[host].pid, signal.SIGCONT)
+
+    def stop_all(self) -> None:
+        for node in self.nodes.values():
+            try:
+                if node.pid:
+                    os.kill(node.pid, signal.SIGCONT)
+            except ProcessLookupError:
+                pass
+            node.stop()
