@@ -281,7 +281,11 @@ class Cluster:
             joined = any(nodes[a].announced_state not in (None, int(S.INITIALIZATION))
                          and m in running for a, m in announced.items())
             timed_out = self.clock() - self.start_time >= self.opts.synchro_timeout
-            if self.membership.all_running() or timed_out or joined:
+            # elect only once every RUNNING peer's heartbeat (its state and master) is known:
+            # a snapshot can arrive before the first heartbeat, and electing blind could crown this node
+            informed = all(n.announced_state is not None for a, n in nodes.items()
+                           if a != self.address and n.state == AddressStates.RUNNING)
+            if informed and (self.membership.all_running() or timed_out or joined):
                 self.master = elect(self.opts.address_list, running, announced, "")
                 self.state = S.DEPLOYMENT
         else:

@@ -66,6 +66,8 @@ class Membership:
         if node.incarnation != incarnation or node.state in (S.UNKNOWN, S.SILENT):
             node.incarnation = incarnation
             node.state = S.CHECKING
+            # what it announced before (another life, or before its silence) no longer holds
+            node.announced_state, node.announced_master = None, ""
             return True
         return False
 
@@ -93,6 +95,7 @@ class Membership:
                 continue
             if node.state in (S.CHECKING, S.RUNNING) and now - node.last_heard > self.threshold:
                 node.state = S.ISOLATING if self.auto_fence else S.SILENT
+                node.announced_state, node.announced_master = None, ""
                 changed.append(node.address)
             elif node.state == S.ISOLATING:
                 node.state = S.ISOLATED

@@ -4,7 +4,7 @@ Every node reports its own processes (a full snapshot when it joins, then one me
 change). The view keeps, per process, the last report of every node, and derives:
 - `addresses`: the nodes where the process is STARTING, RUNNING or BACKOFF (more than one: conflict);
 - the process state: the newest state among those nodes if it runs somewhere, else the newest report;
-  a report from a lost node counts as UNKNOWN;
+  UNKNOWN if it runs nowhere but was running on a node that is now lost;
 - the application state and failures from its processes and the rules.
 """
 
@@ -59,10 +59,11 @@ class ProcessStatus:
     def state(self) -> ProcessStates:
         live = [p for p in self.nodes.values() if not p.lost]
         running = [p for p in live if p.state in RUNNING_STATES]
-        pool = running or live
-        if not pool:
-            return P.UNKNOWN
-        return max(pool, key=lambda p: p.seen).state
+        if running:
+            return max(running, key=lambda p: p.seen).state
+        if not live or any(p.lost and p.state in RUNNING_STATES for p in self.nodes.values()):
+            return P.UNKNOWN  # it ran on a lost node: nobody knows whether it still runs
+        return max(live, key=lambda p: p.seen).state
 
     def last_report(self) -> NodeProcess | None:
         live = [p for p in self.nodes.values() if not p.lost]

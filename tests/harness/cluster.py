@@ -67,9 +67,10 @@ class SupvisorsCluster:
         lines += [f"{k} = {v}" for k, v in self.settings.items()]
         return "\n".join(lines) + "\n"
 
-    def start(self, hosts: list[str] | None = None, wait_ready: bool = True) -> None:
+    def start(self, hosts: list[str] | None = None, starter=None) -> None:
+        """Start nodes; starter(node) does it (e.g. under pytest-xprocess), else Node.start()."""
         for h in hosts or self.hosts:
-            self.nodes[h].start()
+            (starter or Node.start)(self.nodes[h])
 
     def kill(self, host: str) -> None:
         self.nodes[host].kill()
@@ -88,3 +89,20 @@ class SupvisorsCluster:
             except ProcessLookupError:
                 pass
             node.stop()
+            self._kill_leftovers(node)
+
+    @staticmethod
+    def _kill_leftovers(node: Node) -> None:
+        """Programs orphaned by a SIGKILLed daemon: found by their supervisor environment."""
+        import psutil
+
+        for proc in psutil.process_iter(["environ"]):
+            try:
+                env = proc.info["environ"] or {}
+            except (psutil.Error, OSError):
+                continue
+            if env.get("SUPERVISOR_SERVER_URL", "").startswith(f"http://{node.host}:{node.port}"):
+                try:
+                    proc.kill()
+                except psutil.Error:
+                    pass

@@ -166,6 +166,15 @@ class Node:
 
     def stop(self, timeout: float = 10.0) -> None:
         """SIGTERM the daemon (its children die with it), SIGKILL its session if it lingers."""
+        if self.xprocess_info is not None:
+            if self.xprocess_info.isrunning():
+                try:
+                    os.kill(self.xprocess_info.pid, signal.SIGCONT)
+                except ProcessLookupError:
+                    pass
+                self.xprocess_info.terminate(timeout=timeout)
+            self.xprocess_info = None
+            return
         if self.proc is None:
             return
         if self.proc.poll() is None:
@@ -184,6 +193,10 @@ class Node:
 
     def kill(self) -> None:
         """SIGKILL the daemon only (its children are left, as after a crash)."""
-        if self.proc is not None and self.proc.poll() is None:
+        if self.xprocess_info is not None:
+            os.kill(self.xprocess_info.pid, signal.SIGKILL)
+            wait_until(lambda: not self.xprocess_info.isrunning(), 10, what="killed supervisord gone")
+            self.xprocess_info = None
+        elif self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait(10)

@@ -1,0 +1,79 @@
+"""Lost and returning nodes on a real cluster, and the INITIALIZATION guard."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from harness.live import make_cluster
+from harness.supervisord import wait_until
+from supvisors_client import AddressStates, BadSupvisorsState, ProcessStates
+
+
+def address_state(h, observer, target):
+    with h.client(observer) as c:
+        return c.supvisors.get_address_info(target).statecode
+
+
+def test_kill_worker_then_master_then_rejoin(xprocess, tmp_path_factory):
+    hosts = ["127.0.0.51", "127.0.0.52", "127.0.0.53"]
+    h = make_cluster(xprocess, tmp_path_factory, hosts)
+    try:
+        h.start()
+        h.wait_state(hosts, "OPERATION")
+        n1, n2, n3 = hosts
+        with h.client(n3) as c:
+            c.supervisor.startProcess("demo:ticker")
+        wait_until(lambda: h.client(n1).supvisors.get_process_info("demo:ticker")[0].addresses == [n3], 2,
+                   what="ticker on node 3 seen")
+        # a worker dies: SILENT on the others, its processes no longer shown RUNNING
+        h.cluster.kill(n3)
+        t0 = time.monotonic()
+        wait_until(lambda: all(address_state(h, o, n3) is AddressStates.SILENT for o in (n1, n2)), 5,
+                   what="node 3 SILENT on nodes 1 and 2")
+        assert time.monotonic() - t0 < 3
+        (ticker,) = h.client(n1).supvisors.get_process_info("demo:ticker")
+        assert ticker.addresses == [] and ticker.statecode is ProcessStates.UNKNOWN
+        assert h.client(n2).supvisors.get_master_address() == n1
+        # the master dies: node 2 is elected by node 2 (node 3 is down)
+        h.cluster.kill(n1)
+        wait_until(lambda: h.client(n2).supvisors.get_master_address() == n2, 5, what="node 2 elected")
+        # both come back: one master, all in OPERATION, the elected master is kept
+        h.start([n3, n1])
+        h.wait_state(hosts, "OPERATION", 10)
+        masters = lambda: [h.client(x).supvisors.get_master_address() for x in hosts]  # noqa: E731
+        try:
+            wait_until(lambda: set(masters()) == {n2}, 5, what="one master agreed by all")
+        except TimeoutError:
+            raise AssertionError(f"masters {masters()}; logs:\n" + "\n".join(h.cluster.nodes[x].tail_log(15) for x in hosts)) from None
+        for observer in hosts:
+            infos = h.client(observer).supvisors.get_all_addresses_info()
+            assert all(i.statecode is AddressStates.RUNNING for i in infos), observer
+    finally:
+        h.cluster.stop_all()
+
+
+def test_initialization_guard(xprocess, tmp_path_factory):
+    """A node whose peer never comes stays in INITIALIZATION until synchro_timeout and refuses reads."""
+    hosts = ["127.0.0.56", "127.0.0.57"]
+    h = make_cluster(xprocess, tmp_path_factory, hosts, settings={"synchro_timeout": "3"})
+    try:
+        h.start([hosts[0]])
+        c = h.client(hosts[0])
+        assert c.supvisors.get_supvisors_state().statename == "INITIALIZATION"
+        assert c.supvisors.get_master_address() == ""
+        for call in (lambda: c.supvisors.get_all_process_info(), lambda: c.supvisors.get_application_info("demo"),
+                     lambda: c.supvisors.get_all_applications_info(), lambda: c.supvisors.get_process_info("demo:*"),
+                     lambda: c.supvisors.get_process_rules("demo:*"), lambda: c.supvisors.get_conflicts()):
+            with pytest.raises(BadSupvisorsState):
+                call()
+        assert c.supvisors.get_address_info(hosts[1]).statecode is AddressStates.UNKNOWN
+        # the synchro timeout ends INITIALIZATION with the nodes present
+        h.wait_state([hosts[0]], "OPERATION", 8)
+        assert c.supvisors.get_master_address() == hosts[0]
+        # the late node joins the running cluster at once and keeps its master
+        h.start([hosts[1]])
+        h.wait_state(hosts, "OPERATION", 3)
+        assert h.client(hosts[1]).supvisors.get_master_address() == hosts[0]
+    finally:
+        h.cluster.stop_all()

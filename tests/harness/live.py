@@ -1,0 +1,52 @@
+"""pytest side of the cluster harness: a started cluster with typed clients, nodes under pytest-xprocess."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from supvisors_client import SupvisorsClient
+
+from .cluster import SupvisorsCluster
+from .fixtures import start_node
+from .programs import standard_programs
+from .supervisord import wait_until
+
+RULES = """<?xml version="1.0"?>
+<root>
+  <application name="demo">
+    <program name="ticker"><addresses>*</addresses><required>true</required>
+      <start_sequence>1</start_sequence><loading>25</loading></program>
+    <program name="sleeper"><addresses>#</addresses><start_sequence>2</start_sequence></program>
+  </application>
+</root>
+"""
+
+
+class Harness:
+    """A started cluster with one typed client per node."""
+
+    def __init__(self, xprocess, workdir: Path, hosts: list[str], **kw):
+        self.xprocess = xprocess
+        self.cluster = SupvisorsCluster(workdir, hosts, **kw)
+        self.hosts = hosts
+
+    def start(self, hosts=None):
+        self.cluster.start(hosts, starter=lambda n: start_node(self.xprocess, n, f"supvisors-{n.host}-{n.port}"))
+
+    def client(self, host: str) -> SupvisorsClient:
+        node = self.cluster.nodes[host]
+        return SupvisorsClient(node.url, node.username, node.password, timeout=(2.0, 10.0))
+
+    def state(self, host: str) -> str:
+        with self.client(host) as c:
+            return c.supvisors.get_supvisors_state().statename
+
+    def wait_state(self, hosts, statename: str, timeout: float = 15.0):
+        wait_until(lambda: all(self.state(h) == statename for h in hosts), timeout,
+                   what=f"{hosts} in {statename}")
+
+
+def make_cluster(xprocess, tmp_path_factory, hosts, **kw) -> Harness:
+    kw.setdefault("programs", standard_programs())
+    kw.setdefault("rules_xml", RULES)
+    return Harness(xprocess, tmp_path_factory.mktemp("cluster"), hosts, **kw)
