@@ -17,6 +17,7 @@ import org.apache.xmlrpc.client.XmlRpcTransportFactory;
 import org.apache.xmlrpc.common.TypeFactory;
 import org.apache.xmlrpc.common.XmlRpcStreamRequestConfig;
 import org.apache.xmlrpc.parser.XmlRpcResponseParser;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -75,6 +76,23 @@ final class SafeXmlRpcTransport extends XmlRpcSun15HttpTransport {
 
     private static final SAXParserFactory SAX = newSaxFactory();
 
+    private static final ErrorHandler QUIET = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // not an error
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
     SafeXmlRpcTransport(XmlRpcClient client) {
         super(client);
     }
@@ -108,6 +126,7 @@ final class SafeXmlRpcTransport extends XmlRpcSun15HttpTransport {
         XMLReader reader = newXMLReader();
         SafeResponseParser parser = new SafeResponseParser(config, getClient().getTypeFactory());
         reader.setContentHandler(parser);
+        reader.setErrorHandler(QUIET); // errors become exceptions, not lines on stderr
         try {
             reader.parse(new InputSource(stream));
         } catch (SAXException e) {
