@@ -7,6 +7,7 @@ send genuine messages, then replays and forgeries of them.
 from __future__ import annotations
 
 import socket
+
 import zmq
 from harness.live import make_cluster
 from harness.supervisord import wait_until
