@@ -5,6 +5,6 @@
 - generate(spec) -> {relative path: file text}.
 """
 
-from . import python_client, server_tables
+from . import cpp_client, python_client, server_tables
 
-PLUGINS = {plugin.NAME: plugin for plugin in (python_client, server_tables)}
+PLUGINS = {plugin.NAME: plugin for plugin in (cpp_client, python_client, server_tables)}
