@@ -1,8 +1,8 @@
 """C++ plugin: the typed client on xmlrpc-c (clients/cpp/generated) and the testee's dispatch table.
 
 The generated tree mirrors the hand-written one (clients/cpp/include, src, testee):
-- include/supvisors/: enums.hpp, faults.hpp, structs.hpp, codec.hpp (xmlrpc-c codecs) and one
-  header per namespace (system.hpp, supervisor.hpp, supvisors.hpp);
+- include/supvisors/: enums.hpp, faults.hpp, structs.hpp, codec.hpp (xmlrpc-c codecs), methods.hpp
+  (the method names) and one header per namespace (system.hpp, supervisor.hpp, supvisors.hpp);
 - src/: faults.cpp, codec.cpp and one source per namespace;
 - testee/: json_codec.hpp (the wire shape in JSON) and dispatch.cpp (method name -> typed call).
 """
@@ -123,6 +123,7 @@ def generate(spec: Spec) -> dict[str, str]:
         f"{_OUT}/include/supvisors/faults.hpp": env.get_template("faults.hpp.j2").render(ctx),
         f"{_OUT}/include/supvisors/structs.hpp": env.get_template("structs.hpp.j2").render(ctx),
         f"{_OUT}/include/supvisors/codec.hpp": env.get_template("codec.hpp.j2").render(ctx),
+        f"{_OUT}/include/supvisors/methods.hpp": env.get_template("methods.hpp.j2").render(ctx),
         f"{_OUT}/src/faults.cpp": env.get_template("faults.cpp.j2").render(ctx),
         f"{_OUT}/src/codec.cpp": env.get_template("codec.cpp.j2").render(ctx),
         f"{_OUT}/testee/json_codec.hpp": env.get_template("json_codec.hpp.j2").render(ctx),

@@ -16,6 +16,7 @@
 #include "supvisors/enums.hpp"
 #include "supvisors/errors.hpp"
 #include "supvisors/faults.hpp"
+#include "supvisors/methods.hpp"
 #include "supvisors/structs.hpp"
 #include "supvisors/supervisor.hpp"
 #include "supvisors/supvisors.hpp"
