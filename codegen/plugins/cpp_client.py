@@ -27,7 +27,8 @@ _KEYWORDS = frozenset(
     "explicit export extern false float for friend goto if inline int long mutable namespace new noexcept "
     "not not_eq nullptr operator or or_eq private protected public register reinterpret_cast return short "
     "signed sizeof static static_assert static_cast struct switch template this thread_local throw true try "
-    "typedef typeid typename union unsigned using virtual void volatile wchar_t while xor xor_eq".split())
+    "typedef typeid typename union unsigned using virtual void volatile wchar_t while xor xor_eq".split()
+)
 
 
 def ident(name: str) -> str:
@@ -99,8 +100,16 @@ def comment(text: str, indent: int = 0, prefix: str = "///") -> str:
     for para in text.strip().split("\n\n"):
         if lines:
             lines.append(" " * indent + prefix)
-        lines.extend(textwrap.wrap(" ".join(para.split()), width=110, initial_indent=lead,
-                                   subsequent_indent=lead, break_long_words=False, break_on_hyphens=False))
+        lines.extend(
+            textwrap.wrap(
+                " ".join(para.split()),
+                width=110,
+                initial_indent=lead,
+                subsequent_indent=lead,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
     return "\n".join(lines)
 
 
@@ -114,9 +123,17 @@ def required_count(m: Method) -> int:
 
 def generate(spec: Spec) -> dict[str, str]:
     env = make_env("cpp_client")
-    env.filters.update(cpp_type=cpp_type, cpp_field_type=cpp_field_type, cpp_param_type=cpp_param_type,
-                       cpp_string=cpp_string, cpp_default=make_default(spec), comment=comment,
-                       ident=ident, class_name=class_name, required_count=required_count)
+    env.filters.update(
+        cpp_type=cpp_type,
+        cpp_field_type=cpp_field_type,
+        cpp_param_type=cpp_param_type,
+        cpp_string=cpp_string,
+        cpp_default=make_default(spec),
+        comment=comment,
+        ident=ident,
+        class_name=class_name,
+        required_count=required_count,
+    )
     ctx = {"spec": spec}
     out = {
         f"{_OUT}/include/supvisors/enums.hpp": env.get_template("enums.hpp.j2").render(ctx),
