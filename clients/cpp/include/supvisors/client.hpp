@@ -29,6 +29,8 @@ class Client {
 public:
     /// url: "http://host:port" ("/RPC2" is appended unless present). An empty user sends no
     /// credentials. timeout bounds each call: give calls with wait=true room for the operation.
+    /// xmlrpc-c's curl transport rounds it to whole seconds with some slack (a 500 ms timeout
+    /// fires after about 3 s, 5 s after about 6 s).
     explicit Client(std::string url, std::string user = "", std::string password = "",
                     std::chrono::milliseconds timeout = std::chrono::seconds(30));
     ~Client();
