@@ -1,0 +1,78 @@
+// supvisors_testee URL USER PASSWORD: the C++ client's testee of the cross-language suite.
+//
+// Reads one JSON request per line on stdin: {"id":..,"method":"supvisors.get_all_process_info","params":[..]}
+// and writes one JSON response per line on stdout:
+//   {"id":..,"result":<value in the wire shape>}
+//   {"id":..,"fault":{"code":N,"text":"..."}}
+//   {"id":..,"error":{"kind":"transport"|"decode"|"request","text":"..."}}
+// Logs go to stderr; exit 0 on EOF. The call goes through the typed API (dispatch.cpp).
+// SUPVISORS_TESTEE_TIMEOUT_MS overrides the per-call timeout (default 60000).
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "dispatch.hpp"
+#include "json_wire.hpp"
+
+namespace {
+
+using nlohmann::json;
+using supvisors::testee::RequestError;
+
+json error(const json& id, const char* kind, const std::string& text) {
+    return {{"id", id}, {"error", {{"kind", kind}, {"text", text}}}};
+}
+
+json serve(supvisors::Client& client, const std::string& line) {
+    json id = nullptr;
+    try {
+        json request;
+        try {
+            request = json::parse(line);
+        } catch (const json::parse_error& exc) {
+            throw RequestError(std::string("not JSON: ") + exc.what());
+        }
+        if (!request.is_object()) throw RequestError("the request is not a JSON object");
+        if (request.contains("id")) id = request["id"];
+        const auto method = request.find("method");
+        if (method == request.end() || !method->is_string()) throw RequestError("no string 'method'");
+        const json params = request.value("params", json::array());
+        const auto& table = supvisors::testee::dispatch_table();
+        const auto handler = table.find(method->get<std::string>());
+        if (handler == table.end()) throw RequestError("unknown method " + method->get<std::string>());
+        return {{"id", id}, {"result", handler->second(client, params)}};
+    } catch (const supvisors::Fault& fault) {
+        return {{"id", id}, {"fault", {{"code", fault.code()}, {"text", fault.text()}}}};
+    } catch (const RequestError& exc) {
+        return error(id, "request", exc.what());
+    } catch (const supvisors::DecodeError& exc) {
+        return error(id, "decode", exc.what());
+    } catch (const supvisors::TransportError& exc) {
+        return error(id, "transport", exc.what());
+    } catch (const supvisors::ClientError& exc) {
+        return error(id, "request", exc.what());
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 4) {
+        std::cerr << "usage: " << argv[0] << " URL USER PASSWORD" << std::endl;
+        return 2;
+    }
+    long timeout_ms = 60000;
+    if (const char* env = std::getenv("SUPVISORS_TESTEE_TIMEOUT_MS")) timeout_ms = std::strtol(env, nullptr, 10);
+    supvisors::Client client(argv[1], argv[2], argv[3], std::chrono::milliseconds(timeout_ms));
+    std::cerr << "[testee-cpp] serving " << client.url() << std::endl;
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        const json response = serve(client, line);
+        std::cout << response.dump(-1, ' ', false, json::error_handler_t::replace) << '\n' << std::flush;
+    }
+    std::cerr << "[testee-cpp] EOF" << std::endl;
+    return 0;
+}
