@@ -30,7 +30,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 from harness.cluster import SupvisorsCluster  # noqa: E402
 from harness.programs import standard_programs  # noqa: E402
 from harness.supervisord import Node, Program, wait_until  # noqa: E402
-
 from supvisors_client import SupvisorsClient  # noqa: E402
 
 HOSTS = ["127.0.0.201", "127.0.0.202", "127.0.0.203"]
@@ -106,7 +105,7 @@ def bench_cluster(rounds: int) -> None:
             mark = time.monotonic()
             op("demo:sleeper", True)
 
-            def seen(watch):
+            def seen(watch, mark=mark):
                 return [t for t, topic, body in watch.events
                         if t >= mark and topic == "process" and body["process_name"] == "sleeper"]
 

@@ -6,6 +6,8 @@ import xmlrpc.client
 from pathlib import Path
 
 import pytest
+
+from codegen.model import load_spec
 from harness.supervisord import wait_until
 from supvisors_client import (
     AddressInfo,
@@ -17,8 +19,6 @@ from supvisors_client import (
     ProcessStates,
     SupvisorsProcessInfo,
 )
-
-from codegen.model import load_spec
 
 SPEC = load_spec(Path(__file__).resolve().parents[2] / "spec")
 SUPVISORS = SPEC.namespaces["supvisors"]

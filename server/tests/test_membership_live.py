@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+
 from harness.live import make_cluster
 from harness.supervisord import wait_until
 from supvisors_client import AddressStates, BadSupvisorsState, ProcessStates

@@ -7,6 +7,7 @@ import socket
 from pathlib import Path
 
 import pytest
+
 from supvisors._generated.enums import AddressStates, ApplicationStates, ProcessStates
 from supvisors.election import elect
 from supvisors.membership import Membership
