@@ -195,7 +195,14 @@ class Cluster:
 
     def _tick(self) -> bool:
         changed = False
-        for address in self.membership.check():
+        lost = self.membership.check()
+        if self.membership.last_stall > self.opts.silence_threshold and self.master:
+            # This node was frozen longer than the silence threshold: the others have declared it
+            # lost and may have elected another master. Drop the claim; the election adopts theirs.
+            self.logger.warn(f"supvisors: this node stalled {self.membership.last_stall:.1f}s; "
+                             f"dropping its view of the master ({self.master})")
+            self.master = ""
+        for address in lost:
             node = self.membership.nodes[address]
             self.logger.warn(f"supvisors: node {address} is {node.state.name}")
             for namespec in self.view.node_lost(address):

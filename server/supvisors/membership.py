@@ -7,7 +7,8 @@
 
 A node that restarts (new incarnation) goes back to CHECKING. If this node itself stalls (its own
 loop did not run for half the threshold, e.g. SIGSTOP), the silence of the others is not held against
-them: their last-heard times move forward by the stall.
+them: their last-heard times move forward by the stall. A stall longer than the threshold means the
+others may have declared this node lost (and elected another master): see Cluster._tick.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Membership:
         me = self.nodes[address]
         me.state = S.RUNNING
         self.last_check = clock()
+        self.last_stall = 0.0  # duration of the last gap between two checks (a stall of this node)
 
     def running(self) -> list[str]:
         return [a for a, n in self.nodes.items() if n.state == S.RUNNING]
@@ -84,6 +86,7 @@ class Membership:
         now = self.clock()
         stall = now - self.last_check
         self.last_check = now
+        self.last_stall = stall
         if stall > self.threshold / 2:
             for node in self.nodes.values():
                 node.last_heard += stall

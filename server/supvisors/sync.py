@@ -108,10 +108,15 @@ class SyncThread(threading.Thread):
         poller.register(sub, zmq.POLLIN)
         poller.register(ctl, zmq.POLLIN)
         period = opts.heartbeat_period
-        next_beat = time.monotonic()
+        next_beat = last_loop = time.monotonic()
         try:
             while True:
                 now = time.monotonic()
+                if now - last_loop > opts.silence_threshold and self.heartbeat_body.get("master"):
+                    # this process was frozen: the peers may have elected another master meanwhile,
+                    # so do not announce the old one until the supervisord thread has re-elected
+                    self.heartbeat_body = dict(self.heartbeat_body, master="")
+                last_loop = now
                 if now >= next_beat:
                     pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
                     self.inbox.put(("tick",))
