@@ -86,8 +86,10 @@ def _reads() -> list[Scenario]:
         Call("supervisor.readMainLog", (-10, 5), fault="BAD_ARGUMENTS"),
     )))
     s.append(Scenario("supervisor_config", (
-        Call("supervisor.getAllConfigInfo"),
+        # reloadConfig first: it replaces supervisor's parsed configs, after which getAllConfigInfo
+        # reports log files as 'auto' instead of the paths resolved at start.
         Call("supervisor.reloadConfig", expect=[[[], [], []]]),
+        Call("supervisor.getAllConfigInfo"),
         Call("supervisor.sendRemoteCommEvent", ("cross", "suite"), expect=True),
     )))
     s.append(Scenario("supervisor_process_reads", (

@@ -106,7 +106,7 @@ class Testee:
             ready, _, _ = select.select([fd], [], [], left)
             if ready:
                 chunk = os.read(fd, 65536)
-                if not chunk:
+                if not chunk:  # the testee exited
                     return None
                 self._buffer += chunk
         line, _, self._buffer = self._buffer.partition(b"\n")
@@ -127,8 +127,10 @@ class Testee:
             return {"error": {"kind": "testee", "text": f"{self.name} testee died; see {self.logpath}"}}
         line = self._readline(deadline)
         if line is None:
+            died = self.proc.poll() is not None
             self.kill()
-            return {"error": {"kind": "testee", "text": f"no answer within {deadline}s; see {self.logpath}"}}
+            what = f"exited with {self.proc.returncode}" if died else f"gave no answer within {deadline}s"
+            return {"error": {"kind": "testee", "text": f"the {self.name} testee {what}; see {self.logpath}"}}
         response = json.loads(line)
         _RESPONSE.validate(response)
         if response["id"] != request["id"]:

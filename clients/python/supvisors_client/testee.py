@@ -17,6 +17,7 @@ import enum
 import inspect
 import json
 import sys
+import traceback
 import types
 import typing
 from typing import Any
@@ -65,7 +66,7 @@ def _from_json(value: Any, hint: Any, where: str) -> Any:
 def to_wire(value: Any) -> Any:
     """A typed result in the spec's wire shape (struct field names, enum codes)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {k: to_wire(v) for k, v in value.to_wire().items()}
+        return to_wire(value.to_wire())  # a dict, or a list for positional (wire: array) structs
     if isinstance(value, enum.IntEnum):
         return int(value)
     if isinstance(value, (list, tuple)):
@@ -128,6 +129,9 @@ class Testee:
             return {"id": rid, "error": {"kind": "decode", "text": str(exc)}}
         except (RequestError, TypeError, ValueError) as exc:
             return {"id": rid, "error": {"kind": "request", "text": str(exc)}}
+        except Exception as exc:  # a testee bug: answer, log, and keep serving
+            traceback.print_exc(file=sys.stderr)
+            return {"id": rid, "error": {"kind": "request", "text": f"testee failure: {exc!r}"}}
 
 
 def main(argv: list[str]) -> int:
