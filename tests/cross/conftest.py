@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -65,7 +66,8 @@ def programs() -> list[Program]:
         Program("dup", sleeper),  # started on two nodes: a conflict
         Program("ctl_a", sleeper, group="ctl"),
         Program("ctl_b", sleeper, group="ctl"),
-        Program("missing", "/nonexistent/cross-suite-program"),  # NO_FILE
+        Program("missing", "/nonexistent/cross-suite-program",  # NO_FILE (command and logs)
+                extra={"stdout_logfile": "NONE", "stderr_logfile": "NONE"}),
         Program("notexec", str(PROGRAMS_DIR / "sleeper.py")),  # not executable: NOT_EXECUTABLE
     ]
 
@@ -82,7 +84,7 @@ UNTIL = {
     "n3_silent": lambda r: r["statename"] == "SILENT",
     "n3_running": lambda r: r["statename"] == "RUNNING",
     "all_running": lambda r: all(i["statename"] == "RUNNING" for i in r),
-    "conflict": lambda r: len(r) > 0,
+    "conflict": lambda r: len(r) > 0 and all(c["state"] == "RUNNING" for c in r),
     "no_conflict": lambda r: r == [],
     "conciliation": lambda r: r["statename"] == "CONCILIATION",
     "operation": lambda r: r["statename"] == "OPERATION",
@@ -262,6 +264,10 @@ def _fault_type_ok(language: str, code: int, type_name: str) -> bool:
     return short == {"java": fault.class_name + "Exception"}.get(language, fault.class_name)
 
 
+def _item_key(item) -> str:
+    return json.dumps([item.get("group"), item.get("name")] if isinstance(item, dict) else item, default=str)
+
+
 def compare_runs(language: str, ref: list[tuple[Call, dict]], got: list[tuple[Call, dict]]) -> list[str]:
     problems = []
     for i, ((call, r), (_, g)) in enumerate(zip(ref, got, strict=True)):
@@ -285,8 +291,10 @@ def compare_runs(language: str, ref: list[tuple[Call, dict]], got: list[tuple[Ca
                 problems.append(f"{where}: expected a result, got {g}")
                 continue
             method = METHODS[call.method]
-            problems += [f"{where}: {d}" for d in diff(SPEC, method.returns, r["result"], g["result"],
-                                                        shape_only=call.shape)]
+            rr, gg = r["result"], g["result"]
+            if call.unordered and isinstance(rr, list) and isinstance(gg, list):
+                rr, gg = sorted(rr, key=_item_key), sorted(gg, key=_item_key)
+            problems += [f"{where}: {d}" for d in diff(SPEC, method.returns, rr, gg, shape_only=call.shape)]
     return problems
 
 
