@@ -31,7 +31,7 @@ check-generated: venv
 	$(PY) -m codegen --check
 
 lint: venv
-	$(VENV)/bin/ruff check codegen server clients/python tests bench
+	$(VENV)/bin/ruff check codegen server clients/python tests bench demo
 
 # ---------------------------------------------------------------- tests
 test: deps venv check-generated lint test-python test-java test-cpp test-tests

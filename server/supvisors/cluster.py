@@ -226,7 +226,8 @@ class Cluster:
             self._request_snapshot(msg.sender)
         body = msg.body
         if msg.kind == "heartbeat":
-            node.announced_state = body.get("state") if isinstance(body.get("state"), int) else None
+            state = body.get("state")
+            node.announced_state = state if state in S._value2member_map_ and not isinstance(state, bool) else None
             node.announced_master = body.get("master") if isinstance(body.get("master"), str) else ""
             version = body.get("version")
             if (node.state == AddressStates.RUNNING and isinstance(version, int)

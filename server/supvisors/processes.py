@@ -25,6 +25,21 @@ def namespec(group: str, name: str) -> str:
     return f"{group}:{name}"
 
 
+def check_report(report: Any) -> None:
+    """Raise ValueError naming the problem if a process report from the wire is malformed."""
+    if not isinstance(report, dict):
+        raise ValueError(f"process report is not an object: {report!r:.80}")
+    for key in ("group", "name"):
+        if not isinstance(report.get(key), str) or not report[key] or ":" in report[key]:
+            raise ValueError(f"process report: bad {key!r}: {report.get(key)!r:.80}")
+    state = report.get("state")
+    if isinstance(state, bool) or not isinstance(state, int) or state not in P._value2member_map_:
+        raise ValueError(f"process report: bad state {state!r:.80}")
+    for key in ("start", "pid"):
+        if key in report and (isinstance(report[key], bool) or not isinstance(report[key], int)):
+            raise ValueError(f"process report: bad {key!r}: {report[key]!r:.80}")
+
+
 @dataclass
 class NodeProcess:
     """What one node last reported about one process."""
@@ -84,7 +99,13 @@ class ProcessView:
         return status
 
     def apply_snapshot(self, address: str, reports: list[dict[str, Any]], seen: float) -> list[str]:
-        """Replace everything address reported; return the namespecs whose view changed."""
+        """Replace everything address reported; return the namespecs whose view changed.
+
+        The whole snapshot is checked first: a malformed one raises ValueError and changes nothing."""
+        if not isinstance(reports, list):
+            raise ValueError("snapshot processes is not a list")
+        for report in reports:
+            check_report(report)
         changed = set()
         reported = set()
         for report in reports:
@@ -101,6 +122,7 @@ class ProcessView:
         return sorted(changed)
 
     def apply_event(self, address: str, report: dict[str, Any], seen: float) -> str:
+        check_report(report)
         status = self._status(report["group"], report["name"])
         status.nodes[address] = NodeProcess.from_report(report, seen)
         return status.namespec

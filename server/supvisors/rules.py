@@ -19,6 +19,10 @@ modulo the list's length). A `<reference>` copies a model's rules; the program's
 override them. A `<pattern>` applies to every program of the application whose name contains it
 (the first matching pattern wins; an exact `<program>` beats any pattern). Defaults: start_sequence
 0, stop_sequence 0, required false, wait_exit false, loading 1.
+
+The schema is rules.xsd. The plugin validates with the standard library's expat parser and the
+checks below, which implement rules.xsd (server/tests/test_rules_schema.py proves that both accept
+and refuse the same files): lxml, the XSD engine, would cost the daemon ~5 MB of memory.
 """
 
 from __future__ import annotations
@@ -26,8 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-from lxml import etree
+from xml.parsers import expat
 
 SCHEMA_PATH = Path(__file__).with_name("rules.xsd")
 
@@ -85,83 +88,176 @@ class Rules:
         return self.application(application).program_rules(process)
 
 
-_FIELDS = ("addresses", "start_sequence", "stop_sequence", "required", "wait_exit", "loading")
+# ---------------------------------------------------------------- parsing (expat) and the schema's checks
+@dataclass
+class _Elem:
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    children: list[_Elem] = field(default_factory=list)
+    text: str = ""
 
 
-def _parse_rules(elem, base: ProgramRules, address_list: list[str], where: str) -> ProgramRules:
+def _parse_xml(data: bytes, where: str) -> _Elem:
+    parser = expat.ParserCreate()
+    stack: list[_Elem] = []
+    root: list[_Elem] = []
+
+    def start(tag, attrs):
+        elem = _Elem(tag, dict(attrs), parser.CurrentLineNumber)
+        (stack[-1].children if stack else root).append(elem)
+        stack.append(elem)
+
+    def end(tag):
+        stack.pop()
+
+    def chars(text):
+        if stack:
+            stack[-1].text += text
+
+    def no_entities(*args):  # no DTD entities (billion laughs, external entities)
+        raise RulesError(f"{where}, line {parser.CurrentLineNumber}: entity declarations are not allowed")
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = chars
+    parser.EntityDeclHandler = no_entities
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        raise RulesError(f"{where}, line {exc.lineno}: not well-formed XML: {expat.errors.messages[exc.code]}") from None
+    return root[0]
+
+
+def _int(elem: _Elem, low: int, high: int, where: str) -> int:
+    text = elem.text.strip()
+    if not re.fullmatch(r"[+-]?\d+", text):
+        raise RulesError(f"{where}, line {elem.line}: <{elem.tag}> '{text}' is not an integer")
+    value = int(text)
+    if not low <= value <= high:
+        raise RulesError(f"{where}, line {elem.line}: <{elem.tag}> {value} is not in [{low};{high}]")
+    return value
+
+
+def _bool(elem: _Elem, where: str) -> bool:
+    text = elem.text.strip()
+    if text not in ("true", "false", "1", "0"):
+        raise RulesError(f"{where}, line {elem.line}: <{elem.tag}> '{text}' is not a boolean (true/false)")
+    return text in ("true", "1")
+
+
+def _check_attrs(elem: _Elem, where: str) -> str:
+    extra = set(elem.attrs) - {"name"}
+    if extra:
+        raise RulesError(f"{where}, line {elem.line}: <{elem.tag}> has unknown attribute(s) {sorted(extra)}")
+    name = elem.attrs.get("name")
+    if name is None:
+        raise RulesError(f"{where}, line {elem.line}: <{elem.tag}> needs a name attribute")
+    if elem.tag != "pattern" and not re.fullmatch(r"[^:\s]+", name):
+        raise RulesError(f"{where}, line {elem.line}: <{elem.tag}> name {name!r} is empty or has ':' or spaces")
+    for child in elem.children if elem.tag != "application" else []:
+        if child.children:
+            raise RulesError(f"{where}, line {child.line}: <{child.tag}> cannot contain elements")
+    return name
+
+
+PROGRAM_TAGS = ("reference", "addresses", "start_sequence", "stop_sequence", "required", "wait_exit", "loading",
+                "expected_loading")
+
+
+def _program_rules(elem: _Elem, base: ProgramRules, address_list: list[str], where: str) -> ProgramRules:
     values = {}
-    for child in elem:
-        if not isinstance(child.tag, str):
-            continue  # comments
-        text = (child.text or "").strip()
-        tag = "loading" if child.tag == "expected_loading" else child.tag
-        if tag == "addresses":
-            addrs = tuple(a for a in text.replace(",", " ").split() if a)
+    seen = set()
+    for child in elem.children:
+        if child.tag not in PROGRAM_TAGS:
+            raise RulesError(f"{where}, line {child.line}: unexpected <{child.tag}> in <{elem.tag}>; "
+                             f"expected one of {', '.join(PROGRAM_TAGS)}")
+        if child.tag in seen:
+            raise RulesError(f"{where}, line {child.line}: <{child.tag}> given twice in <{elem.tag}>")
+        seen.add(child.tag)
+        if child.tag == "addresses":
+            addrs = tuple(a for a in child.text.replace(",", " ").split() if a)
             if not addrs:
-                raise RulesError(f"{where}, line {child.sourceline}: empty <addresses>")
-            special = {"*", "#"} & set(addrs)
-            if special and len(addrs) > 1:
-                raise RulesError(f"{where}, line {child.sourceline}: '*' and '#' stand alone in <addresses>")
+                raise RulesError(f"{where}, line {child.line}: empty <addresses>")
+            if {"*", "#"} & set(addrs) and len(addrs) > 1:
+                raise RulesError(f"{where}, line {child.line}: '*' and '#' stand alone in <addresses>")
             unknown = [a for a in addrs if a not in ("*", "#") and a not in address_list]
             if unknown:
-                raise RulesError(f"{where}, line {child.sourceline}: address(es) {unknown} not in "
+                raise RulesError(f"{where}, line {child.line}: address(es) {unknown} not in "
                                  f"address_list {address_list}")
             values["addresses"] = addrs
-        elif tag in ("required", "wait_exit"):
-            values[tag] = text in ("true", "1")
-        elif tag in ("start_sequence", "stop_sequence", "loading"):
-            values[tag] = int(text)
+        elif child.tag in ("required", "wait_exit"):
+            values[child.tag] = _bool(child, where)
+        elif child.tag in ("start_sequence", "stop_sequence"):
+            values[child.tag] = _int(child, 0, 127, where)
+        elif child.tag in ("loading", "expected_loading"):
+            values["loading"] = _int(child, 0, 100, where)
     return replace(base, **values)
 
 
 def parse_rules(path: Path, address_list: list[str]) -> Rules:
     """Parse and validate the rules file; raise RulesError naming the line of the first problem."""
-    schema = etree.XMLSchema(etree.parse(str(SCHEMA_PATH)))
+    where = str(path)
     try:
-        doc = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
+        data = Path(path).read_bytes()
     except OSError as exc:
-        raise RulesError(f"{path}: cannot read: {exc}") from None
-    except etree.XMLSyntaxError as exc:
-        raise RulesError(f"{path}, line {exc.lineno}: not well-formed XML: {exc.msg}") from None
-    if not schema.validate(doc):
-        err = schema.error_log[0]
-        raise RulesError(f"{path}, line {err.line}: {err.message}")
-    root = doc.getroot()
+        raise RulesError(f"{where}: cannot read: {exc.strerror}") from None
+    root = _parse_xml(data, where)
+    if root.tag != "root" or root.attrs:
+        raise RulesError(f"{where}, line {root.line}: the document element must be a plain <root>")
     models: dict[str, ProgramRules] = {}
-    for model in root.iterfind("model"):
-        name = model.get("name")
-        if name in models:
-            raise RulesError(f"{path}, line {model.sourceline}: model {name!r} defined twice")
-        if model.find("reference") is not None:
-            raise RulesError(f"{path}, line {model.sourceline}: a model cannot reference another model")
-        models[name] = _parse_rules(model, ProgramRules(), address_list, str(path))
     rules = Rules()
-    for app in root.iterfind("application"):
-        name = app.get("name")
-        if name in rules.applications:
-            raise RulesError(f"{path}, line {app.sourceline}: application {name!r} defined twice")
-        ar = ApplicationRules(name)
-        for tag in ("start_sequence", "stop_sequence"):
-            elem = app.find(tag)
-            if elem is not None:
-                setattr(ar, tag, int(elem.text))
-        for elem in app:
-            if elem.tag not in ("program", "pattern"):
-                continue
-            base = ProgramRules()
-            ref = elem.find("reference")
-            if ref is not None:
-                ref_name = (ref.text or "").strip()
-                if ref_name not in models:
-                    raise RulesError(f"{path}, line {ref.sourceline}: unknown model {ref_name!r}")
-                base = models[ref_name]
-            prules = _parse_rules(elem, base, address_list, str(path))
-            pname = elem.get("name")
-            if elem.tag == "program":
-                if pname in ar.programs:
-                    raise RulesError(f"{path}, line {elem.sourceline}: program {pname!r} defined twice in {name}")
-                ar.programs[pname] = prules
-            else:
-                ar.patterns.append((pname, prules))
-        rules.applications[name] = ar
+    for elem in root.children:
+        if elem.tag == "model":
+            name = _check_attrs(elem, where)
+            if name in models:
+                raise RulesError(f"{where}, line {elem.line}: model {name!r} defined twice")
+            if any(c.tag == "reference" for c in elem.children):
+                raise RulesError(f"{where}, line {elem.line}: a model cannot reference another model")
+            models[name] = _program_rules(elem, ProgramRules(), address_list, where)
+        elif elem.tag == "application":
+            _application(elem, models, rules, address_list, where)
+        else:
+            raise RulesError(f"{where}, line {elem.line}: unexpected <{elem.tag}> in <root>; "
+                             "expected <model> or <application>")
     return rules
+
+
+def _application(elem: _Elem, models: dict[str, ProgramRules], rules: Rules, address_list: list[str],
+                 where: str) -> None:
+    name = _check_attrs(elem, where)
+    if name in rules.applications:
+        raise RulesError(f"{where}, line {elem.line}: application {name!r} defined twice")
+    app = ApplicationRules(name)
+    order = {"start_sequence": 0, "stop_sequence": 1, "program": 2, "pattern": 2}
+    last = -1
+    for child in elem.children:
+        rank = order.get(child.tag)
+        if rank is None:
+            raise RulesError(f"{where}, line {child.line}: unexpected <{child.tag}> in <application>; "
+                             "expected <start_sequence>, <stop_sequence>, <program> or <pattern>")
+        if rank < last or (rank < 2 and rank == last):
+            raise RulesError(f"{where}, line {child.line}: <{child.tag}> out of order in <application> "
+                             "(start_sequence, stop_sequence, then programs and patterns)")
+        last = rank
+        if rank < 2:
+            if child.children:
+                raise RulesError(f"{where}, line {child.line}: <{child.tag}> cannot contain elements")
+            setattr(app, child.tag, _int(child, 0, 127, where))
+            continue
+        pname = _check_attrs(child, where)
+        base = ProgramRules()
+        ref = next((c for c in child.children if c.tag == "reference"), None)
+        if ref is not None:
+            ref_name = ref.text.strip()
+            if ref_name not in models:
+                raise RulesError(f"{where}, line {ref.line}: unknown model {ref_name!r}")
+            base = models[ref_name]
+        prules = _program_rules(child, base, address_list, where)
+        if child.tag == "program":
+            if pname in app.programs:
+                raise RulesError(f"{where}, line {child.line}: program {pname!r} defined twice in {name}")
+            app.programs[pname] = prules
+        else:
+            app.patterns.append((pname, prules))
+    rules.applications[name] = app

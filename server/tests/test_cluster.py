@@ -6,6 +6,8 @@ import xmlrpc.client
 from pathlib import Path
 
 import pytest
+
+from codegen.model import load_spec
 from harness.supervisord import wait_until
 from supvisors_client import (
     AddressInfo,
@@ -17,8 +19,6 @@ from supvisors_client import (
     ProcessStates,
     SupvisorsProcessInfo,
 )
-
-from codegen.model import load_spec
 
 SPEC = load_spec(Path(__file__).resolve().parents[2] / "spec")
 SUPVISORS = SPEC.namespaces["supvisors"]
@@ -172,3 +172,42 @@ def test_wrong_arity_is_a_fault_not_a_crash(cluster3):
     with pytest.raises(xmlrpc.client.Fault):
         p.supvisors.get_address_info()
     assert p.supvisors.get_supvisors_state()["statename"] == "OPERATION"
+
+
+# ---------------------------------------------------------------- event stream for clients
+def test_event_stream(cluster3):
+    import json
+
+    import zmq
+
+    ctx = zmq.Context()
+    sub = ctx.socket(zmq.SUB)
+    sub.setsockopt(zmq.LINGER, 0)
+    sub.setsockopt(zmq.SUBSCRIBE, b"process")
+    sub.setsockopt(zmq.SUBSCRIBE, b"application")
+    sub.connect(f"tcp://{cluster3.hosts[0]}:{cluster3.cluster.event_port}")
+    received = []
+    n3 = cluster3.client(cluster3.hosts[2])
+    try:
+        def got_running():
+            # a subscription takes a moment to reach the publisher: toggle the process until seen
+            while sub.poll(50):
+                topic, body = sub.recv_multipart()
+                received.append((topic.decode(), json.loads(body)))
+            if any(t == "process" and b["process_name"] == "echo_args" and b["statename"] == "RUNNING"
+                   for t, b in received):
+                return True
+            if n3.supervisor.getProcessInfo("echo_args").statename == "RUNNING":
+                n3.supervisor.stopProcess("echo_args")
+            n3.supervisor.startProcess("echo_args")
+            return False
+
+        wait_until(got_running, 5, interval=0.01, what="process event from node 3 seen on node 1's stream")
+    finally:
+        n3.supervisor.stopProcess("echo_args")
+        sub.close(0)
+        ctx.term()
+    for topic, body in received:
+        _check_struct(body, {"process": "SupvisorsProcessInfo", "application": "ApplicationInfo"}[topic])
+    event = next(b for t, b in received if t == "process" and b["statename"] == "RUNNING")
+    assert event["addresses"] == [cluster3.hosts[2]]

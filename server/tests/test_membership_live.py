@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+
 from harness.live import make_cluster
 from harness.supervisord import wait_until
 from supvisors_client import AddressStates, BadSupvisorsState, ProcessStates
@@ -75,5 +76,33 @@ def test_initialization_guard(xprocess, tmp_path_factory):
         h.start([hosts[1]])
         h.wait_state(hosts, "OPERATION", 3)
         assert h.client(hosts[1]).supvisors.get_master_address() == hosts[0]
+    finally:
+        h.cluster.stop_all()
+
+
+def test_supervisord_restart_rebuilds_the_plugin(xprocess, tmp_path_factory):
+    """supervisor.restart (same process, factory called again) and two HTTP server sections."""
+    hosts = ["127.0.0.58", "127.0.0.59"]
+    h = make_cluster(xprocess, tmp_path_factory, hosts)
+    node = h.cluster.nodes[hosts[1]]
+    node.extra_sections += f"\n[unix_http_server]\nfile={node.workdir / 'supervisor.sock'}\n"
+    try:
+        h.start()
+        h.wait_state(hosts, "OPERATION")
+        with h.client(hosts[1]) as c:
+            pid = c.supervisor.getPID()
+            boot_log = node.logfile.read_text().count("supvisors: node")
+            assert c.supervisor.restart() is True
+        # the restarted node comes back as a new incarnation: checked again, then RUNNING everywhere
+        wait_until(lambda: node.logfile.read_text().count("supvisors: node 127.0.0.59 started") == 2, 10,
+                   what="plugin restarted")
+        h.wait_state(hosts, "OPERATION", 10)
+        wait_until(lambda: all(i.statecode is AddressStates.RUNNING
+                               for i in h.client(hosts[0]).supvisors.get_all_addresses_info()), 5,
+                   what="both nodes RUNNING after the restart")
+        assert h.client(hosts[1]).supervisor.getPID() == pid
+        assert boot_log >= 1
+        log = node.logfile.read_text()
+        assert "Traceback" not in log and "Address already in use" not in log
     finally:
         h.cluster.stop_all()

@@ -7,6 +7,7 @@ import socket
 from pathlib import Path
 
 import pytest
+
 from supvisors._generated.enums import AddressStates, ApplicationStates, ProcessStates
 from supvisors.election import elect
 from supvisors.membership import Membership
@@ -259,7 +260,7 @@ def test_rules_parse(tmp_path):
 
 
 @pytest.mark.parametrize("old, new, message", [
-    ("<loading>30</loading>", "<loading>300</loading>", "line 7: .*maxInclusive"),
+    ("<loading>30</loading>", "<loading>300</loading>", "line 7: <loading> 300 is not in \\[0;100\\]"),
     ("<required>true</required>", "<required>yes</required>", "line 6: .*required"),
     ("10.0.0.1 10.0.0.2", "10.0.0.1 10.9.9.9", "line 6: .*not in address_list"),
     ("<reference>worker</reference>", "<reference>nope</reference>", "line 8: unknown model 'nope'"),

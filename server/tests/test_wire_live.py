@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 
 import zmq
+
 from harness.live import make_cluster
 from harness.supervisord import wait_until
 from supvisors.wire import Encoder

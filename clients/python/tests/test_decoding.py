@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from supvisors_client import (
     AddressInfo,
     AddressStates,
@@ -85,3 +86,37 @@ def test_defaults_are_sent():
     ns = SupvisorsNamespace(lambda method, params: sent.append(params) or True)
     ns.start_args("g:p")
     assert sent == [["g:p", "", True]]
+
+
+# ---------------------------------------------------------------- the transport's XML-RPC parser
+def test_parser_agrees_with_stdlib():
+    import xmlrpc.client
+
+    from supvisors_client.transport import parse_response
+
+    value = [{"s": "héllo <&>", "i": -5, "b": True, "f": 1.5e12, "a": [[], [1, "x"]], "e": "", "st": {}},
+             "bare", 2**31 - 1]
+    body = xmlrpc.client.dumps((value,), methodresponse=True).encode()
+    assert parse_response(body) == (False, value)
+    assert parse_response(b"<methodResponse><params><param><value>bare</value></param></params>"
+                          b"</methodResponse>") == (False, "bare")
+    fault = xmlrpc.client.dumps(xmlrpc.client.Fault(10, "BAD_NAME: x"), methodresponse=True).encode()
+    assert parse_response(fault) == (True, {"faultCode": 10, "faultString": "BAD_NAME: x"})
+
+
+@pytest.mark.parametrize("body", [
+    b"<html>nope</html>",
+    b"<methodResponse><params><param><value><nil/></value></param></params></methodResponse>",
+    b"<methodResponse><params><param><value><boolean>2</boolean></value></param></params></methodResponse>",
+    b"<methodResponse><params><param><value><int>x</int></value></param></params></methodResponse>",
+    b"<methodResponse><params><param><value><struct><member><name>a</name></member></struct></value>"
+    b"</param></params></methodResponse>",
+    b"<methodResponse><params>",
+])
+def test_parser_refuses_malformed(body):
+    import xml.etree.ElementTree as ET
+
+    from supvisors_client.transport import parse_response
+
+    with pytest.raises((ValueError, ET.ParseError, IndexError, TypeError)):
+        parse_response(body)

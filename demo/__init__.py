@@ -1,0 +1,1 @@
+"""The local demo cluster of `make run` / `make stop` (see README.md)."""
