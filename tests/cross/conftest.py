@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import json
-import os
+import re
 import sys
 import time
 import xmlrpc.client
@@ -26,11 +26,10 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO))
 
+from codegen.model import load_spec  # noqa: E402
 from harness.live import make_cluster  # noqa: E402
 from harness.programs import standard_programs  # noqa: E402
 from harness.supervisord import PROGRAMS_DIR, Program, wait_until  # noqa: E402
-
-from codegen.model import load_spec  # noqa: E402
 
 from .compare import diff  # noqa: E402
 from .scenarios import HOSTS, N1, N2, N3, PHASES, Act, Call, Scenario  # noqa: E402
@@ -39,7 +38,9 @@ from .testees import LANGUAGES, Reference, Testee  # noqa: E402
 SPEC = load_spec(REPO / "spec")
 METHODS = {m.wire_name: m for m in SPEC.all_methods()}
 FAULT_NAMES = {f.code: f.name for f in SPEC.faults.values()}
-CONTROL_MERGED = "_not_yet(" not in (REPO / "server" / "supvisors" / "rpcinterface.py").read_text()
+# Control methods still stubbed on the server (`return self._not_yet("name")`): scenarios that call
+# them are strict xfail, so that they must pass as soon as the deployment work lands.
+STUBBED = set(re.findall(r'_not_yet\("(\w+)"\)', (REPO / "server" / "supvisors" / "rpcinterface.py").read_text()))
 CONTROL_REASON = "server control methods not merged yet"
 HERE = Path(__file__).resolve().parent
 
@@ -72,6 +73,11 @@ def programs() -> list[Program]:
     ]
 
 
+def needs_stubbed(scenario: Scenario) -> bool:
+    return any(c.method.split(".", 1)[1] in STUBBED for c in scenario.calls()
+               if c.method.startswith("supvisors.") and c.fault != "BAD_SUPVISORS_STATE")
+
+
 def load_xfails(language: str) -> dict[str, str]:
     path = HERE / f"xfail_{language}.yaml"
     entries = yaml.safe_load(path.read_text()) or [] if path.exists() else []
@@ -80,7 +86,9 @@ def load_xfails(language: str) -> dict[str, str]:
 
 # ---------------------------------------------------------------- the session: cluster + actions
 UNTIL = {
-    "ticker_on_n2": lambda r: r[0]["addresses"] == [N2],
+    "ticker_on_n2": lambda r: r[0]["addresses"] == [N2] and r[0]["statename"] == "RUNNING",
+    "n2_silent": lambda r: r["statename"] == "SILENT",
+    "n2_running": lambda r: r["statename"] == "RUNNING",
     "n3_silent": lambda r: r["statename"] == "SILENT",
     "n3_running": lambda r: r["statename"] == "RUNNING",
     "all_running": lambda r: all(i["statename"] == "RUNNING" for i in r),
@@ -172,6 +180,12 @@ class Session:
 
     def kill(self, host: str) -> None:
         self.cluster.kill(host)
+
+    def pause(self, host: str) -> None:
+        self.cluster.pause(host)
+
+    def resume(self, host: str) -> None:
+        self.cluster.resume(host)
 
     def _answers(self, host: str) -> bool:
         try:
@@ -340,7 +354,7 @@ def pytest_collection_modifyitems(config, items):
         if not params or "scenario" not in params:
             continue
         scenario, language = params["scenario"], params["language"]
-        if scenario.control and not CONTROL_MERGED:
+        if scenario.control and needs_stubbed(scenario):
             item.add_marker(pytest.mark.xfail(strict=True, reason=CONTROL_REASON))
         elif scenario.id in xfails[language]:
             item.add_marker(pytest.mark.xfail(strict=True, reason=xfails[language][scenario.id]))
@@ -378,5 +392,5 @@ def pytest_terminal_summary(terminalreporter):
         tr.write_line(sid.ljust(width) + "".join(_OUTCOMES.get((sid, lang), "-").ljust(8) for lang in LANGUAGES))
     totals = {lang: sum(1 for (s, lg), o in _OUTCOMES.items() if lg == lang and o == "pass") for lang in LANGUAGES}
     tr.write_line("passed".ljust(width) + "".join(f"{totals[lang]}/{len(ids)}".ljust(8) for lang in LANGUAGES))
-    if os.environ.get("CI") and not CONTROL_MERGED:
-        tr.write_line(f"note: control scenarios are expected failures ({CONTROL_REASON})")
+    if STUBBED:
+        tr.write_line(f"note: scenarios calling {sorted(STUBBED)} are expected failures ({CONTROL_REASON})")

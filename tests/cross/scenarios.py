@@ -266,6 +266,14 @@ def _cluster_events() -> list[Scenario]:
             Call("supvisors.get_master_address", expect=N1),
         ), cleanup=(Act("relaunch_if_down", (N3,)), Act("wait_operation", ())),
             doc="N3 SIGKILLed: SILENT on N1 through every client; relaunched: RUNNING again, master kept"),
+        Scenario("node_paused_and_resumed", (
+            Act("pause", (N2,)),
+            Call("supvisors.get_address_info", (N2,), until="n2_silent", deadline=15),
+            Act("resume", (N2,)),
+            Call("supvisors.get_address_info", (N2,), until="n2_running", deadline=15),
+            Call("supvisors.get_master_address", expect=N1),
+        ), cleanup=(Act("resume", (N2,)), Act("wait_operation", ())),
+            doc="N2 SIGSTOPped: SILENT on N1 through every client; SIGCONT: RUNNING again"),
         Scenario("conflict_reported", (
             Call("supvisors.get_conflicts", until="conflict", deadline=10),
             Call("supvisors.get_supvisors_state", until="conciliation", deadline=10),
