@@ -7,7 +7,7 @@ fields below that legitimately differ between two calls, which are compared by t
 | field | rule |
 |---|---|
 | ProcessInfo.now | int, within NOW_TOLERANCE_S of the reference |
-| ProcessInfo.description | string; equal once the uptime ('uptime 0:00:12') and pid are masked |
+| ProcessInfo.description | string; equal once the uptime ('uptime 0:00:12'), pid and stop date ('Nov 28 03:04 PM') are masked |
 | ProcessInfo.start | int; zero on both sides or non-zero on both sides |
 | ProcessInfo.stop | int >= 0 (the last stop of an earlier pass of the scenario shows here) |
 | ProcessInfo.pid | int; zero on both sides or non-zero on both sides |
@@ -28,10 +28,13 @@ from codegen.model import Spec, TypeRef
 
 NOW_TOLERANCE_S = 120
 TIME_TOLERANCE_MS = 120_000.0
-_UPTIME = re.compile(r"(pid )\d+|(uptime )[\d:]+|(uptime )\d+ days?, [\d:]+")
+_UPTIME = re.compile(r"(pid )\d+|(uptime )\d+ days?, [\d:]+|(uptime )[\d:]+")
+_STOP_DATE = re.compile(r"^[A-Z][a-z]{2} \d{2} \d{2}:\d{2} [AP]M$")  # a stopped process: its stop time
 
 
 def _mask(text: str) -> str:
+    if _STOP_DATE.match(text):
+        return "<stop date>"
     return _UPTIME.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "#", text)
 
 

@@ -62,7 +62,11 @@ RULES = """<?xml version="1.0"?>
 
 def programs() -> list[Program]:
     sleeper = f"{sys.executable} {PROGRAMS_DIR / 'sleeper.py'}"
-    return standard_programs() + [
+    standard = standard_programs()
+    for p in standard:
+        if p.name == "echo_args":  # its arguments land in the node's directory (checked by start_args)
+            p.extra["environment"] = 'ECHO_ARGS_FILE="%(here)s/echo_args.out"'
+    return standard + [
         Program("spare", sleeper, group="spare"),  # supervisor-namespace control, on N1 only
         Program("dup", sleeper),  # started on two nodes: a conflict
         Program("ctl_a", sleeper, group="ctl"),
@@ -177,6 +181,12 @@ class Session:
 
     def restore_config(self, host: str) -> None:
         self.cluster.nodes[host].write_config()
+
+    def check_echo_args(self, host: str, expected: tuple) -> None:
+        path = self.cluster.nodes[host].workdir / "echo_args.out"
+        wait_until(lambda: path.exists() and path.read_text().split() == list(expected), 5,
+                   what=f"echo_args started with {expected} on {host}")
+        path.unlink()
 
     def kill(self, host: str) -> None:
         self.cluster.kill(host)

@@ -321,6 +321,7 @@ def _control() -> list[Scenario]:
         ), setup=reset, cleanup=reset, control=True))
     s.append(Scenario("start_args", (
         Call("supvisors.start_args", ("echo_args", "-a 1 -b two"), expect=True, deadline=60),
+        Act("check_echo_args", (N1, ("-a", "1", "-b", "two"))),
         Call("supvisors.get_process_info", ("echo_args",)),
         Call("supervisor.getProcessInfo", ("echo_args",)),
         Call("supvisors.start_args", ("echo_args",), fault="ALREADY_STARTED"),
