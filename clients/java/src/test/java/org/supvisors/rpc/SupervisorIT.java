@@ -173,11 +173,13 @@ class SupervisorIT {
 
     @Test
     void exitStatus() {
-        supervisor.startProcess("short", true);
+        // `short` exits at once with 3, never reaching RUNNING (startsecs=1, startretries=0)
+        SpawnErrorException error = assertThrows(SpawnErrorException.class, () -> supervisor.startProcess("short", true));
+        assertEquals(50, error.getCode());
         ProcessInfo info = until(() -> supervisor.getProcessInfo("short"),
-                i -> i.getState() == ProcessStates.EXITED, "short EXITED");
-        assertEquals(3, info.getExitstatus());
-        assertEquals("EXITED", info.getStatename());
+                i -> i.getState() == ProcessStates.FATAL, "short FATAL");
+        assertEquals("FATAL", info.getStatename());
+        assertFalse(info.getSpawnerr().isEmpty());
     }
 
     @Test
