@@ -56,6 +56,9 @@ RULES = """<?xml version="1.0"?>
       <start_sequence>1</start_sequence><loading>10</loading></program>
     <program name="ctl_b"><addresses>*</addresses><start_sequence>2</start_sequence><loading>5</loading></program>
   </application>
+  <application name="failing">
+    <program name="bad_start"><addresses>*</addresses><required>true</required><start_sequence>1</start_sequence></program>
+  </application>
 </root>
 """
 
@@ -71,6 +74,9 @@ def programs() -> list[Program]:
         Program("dup", sleeper),  # started on two nodes: a conflict
         Program("ctl_a", sleeper, group="ctl"),
         Program("ctl_b", sleeper, group="ctl"),
+        # exits at once, in an application with a start sequence: ABNORMAL_TERMINATION of application starts
+        Program("bad_start", f"{sys.executable} -c 'import sys; sys.exit(3)'", group="failing", startsecs=1,
+                extra={"exitcodes": "0", "startretries": "0"}),
         Program("missing", "/nonexistent/cross-suite-program",  # NO_FILE (command and logs)
                 extra={"stdout_logfile": "NONE", "stderr_logfile": "NONE"}),
         Program("notexec", str(PROGRAMS_DIR / "sleeper.py")),  # not executable: NOT_EXECUTABLE

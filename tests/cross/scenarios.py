@@ -296,7 +296,7 @@ def _cluster_events() -> list[Scenario]:
 def _control() -> list[Scenario]:
     s = []
     reset = (Act("stop_everywhere", ("ctl",)), Act("stop_everywhere", ("echo_args",)),
-             Act("stop_everywhere", ("short",)))
+             Act("stop_everywhere", ("short",)), Act("stop_everywhere", ("failing",)))
     for name, code in STRATEGIES.items():
         s.append(Scenario(f"application_control_{name}", (
             Call("supvisors.start_application", (code, "ctl"), expect=True, deadline=60),
@@ -342,8 +342,10 @@ def _control() -> list[Scenario]:
         Call("supvisors.start_process", (UNKNOWN_STRATEGY, "ctl:ctl_a"), fault="BAD_STRATEGY", typed_refusal=True),
         Call("supvisors.restart_process", (UNKNOWN_STRATEGY, "ctl:ctl_a"), fault="BAD_STRATEGY",
              typed_refusal=True),
-        Call("supvisors.start_application", (0, "short"), fault="ABNORMAL_TERMINATION", deadline=30),
-        Call("supvisors.restart_application", (0, "short"), fault="ABNORMAL_TERMINATION", deadline=30),
+        # 'short' has no start sequence: starting its application starts nothing (False); 'failing' has one
+        Call("supvisors.start_application", (0, "short"), expect=False, deadline=30),
+        Call("supvisors.start_application", (0, "failing"), fault="ABNORMAL_TERMINATION", deadline=30),
+        Call("supvisors.restart_application", (0, "failing"), fault="ABNORMAL_TERMINATION", deadline=30),
         Call("supvisors.start_process", (0, "short"), fault="ABNORMAL_TERMINATION", deadline=30),
         Call("supvisors.restart_process", (0, "short"), fault="ABNORMAL_TERMINATION", deadline=30),
     ), setup=reset, cleanup=reset, control=True))
