@@ -3,11 +3,14 @@
 // Reads one JSON request per line on stdin: {"id":..,"method":"supvisors.get_all_process_info","params":[..]}
 // and writes one JSON response per line on stdout:
 //   {"id":..,"result":<value in the wire shape>}
-//   {"id":..,"fault":{"code":N,"text":"..."}}
+//   {"id":..,"fault":{"code":N,"text":"...","type":"supvisors::BadName"}}  (type: the typed exception's class)
 //   {"id":..,"error":{"kind":"transport"|"decode"|"request","text":"..."}}
 // Logs go to stderr; exit 0 on EOF. The call goes through the typed API (dispatch.cpp).
 // SUPVISORS_TESTEE_TIMEOUT_MS overrides the per-call timeout (default 60000).
 #include <cstdlib>
+#include <cxxabi.h>
+#include <memory>
+#include <typeinfo>
 #include <iostream>
 #include <string>
 
@@ -20,6 +23,14 @@ namespace {
 
 using nlohmann::json;
 using supvisors::testee::RequestError;
+
+// The dynamic class of the typed exception, demangled ("supvisors::BadName").
+std::string type_name(const std::exception& exc) {
+    int status = 0;
+    const char* mangled = typeid(exc).name();
+    std::unique_ptr<char, void (*)(void*)> name(abi::__cxa_demangle(mangled, nullptr, nullptr, &status), std::free);
+    return status == 0 && name ? std::string(name.get()) : std::string(mangled);
+}
 
 json error(const json& id, const char* kind, const std::string& text) {
     return {{"id", id}, {"error", {{"kind", kind}, {"text", text}}}};
@@ -44,7 +55,7 @@ json serve(supvisors::Client& client, const std::string& line) {
         if (handler == table.end()) throw RequestError("unknown method " + method->get<std::string>());
         return {{"id", id}, {"result", handler->second(client, params)}};
     } catch (const supvisors::Fault& fault) {
-        return {{"id", id}, {"fault", {{"code", fault.code()}, {"text", fault.text()}}}};
+        return {{"id", id}, {"fault", {{"code", fault.code()}, {"text", fault.text()}, {"type", type_name(fault)}}}};
     } catch (const RequestError& exc) {
         return error(id, "request", exc.what());
     } catch (const supvisors::DecodeError& exc) {

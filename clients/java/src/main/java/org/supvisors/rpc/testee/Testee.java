@@ -30,7 +30,8 @@ import org.supvisors.rpc.TransportException;
  * <ul>
  *   <li>{@code {"id": .., "result": value}}: the typed result in the spec's wire shape (struct field
  *       names, enums as int codes);</li>
- *   <li>{@code {"id": .., "fault": {"code": N, "text": ".."}}}: the server answered a fault;</li>
+ *   <li>{@code {"id": .., "fault": {"code": N, "text": "..", "type": "BadNameException"}}}: the server
+ *       answered a fault (type: the class of the typed exception thrown);</li>
  *   <li>{@code {"id": .., "error": {"kind": "transport"|"decode"|"request", "text": ".."}}}: no usable
  *       answer, an answer that does not fit the spec, or an unusable request.</li>
  * </ul>
@@ -107,6 +108,8 @@ public final class Testee {
             JsonObject fault = new JsonObject();
             fault.addProperty("code", e.getCode());
             fault.addProperty("text", e.getFaultString());
+            // the typed exception's class, so that the suite checks the type and not only the code
+            fault.addProperty("type", e.getClass().getSimpleName());
             response.add("id", id);
             response.add("fault", fault);
             return response;

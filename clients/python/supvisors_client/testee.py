@@ -1,0 +1,156 @@
+"""The Python testee of the cross-language suite: `python -m supvisors_client.testee URL USER PASSWORD`.
+
+Speaks the protocol of tests/PROTOCOL.md: one JSON request per line on stdin,
+{"id": .., "method": "supvisors.get_all_process_info", "params": [..]}, one JSON response per line on
+stdout: {"id", "result"} (the typed result in the spec's wire shape), {"id", "fault": {code, text,
+type}} or {"id", "error": {kind, text}}. Logs go to stderr; exit 0 at the end of stdin.
+
+The call goes through the typed client: the namespace method is found by name, JSON params become
+typed arguments from the method's annotations (enum codes -> IntEnum members, objects -> structs),
+and the typed result goes back to the wire shape with to_wire().
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import inspect
+import json
+import sys
+import traceback
+import types
+import typing
+from typing import Any
+
+from .client import SupvisorsClient
+from .errors import DecodeError, SupvisorsFault, TransportError
+
+
+class RequestError(Exception):
+    """The request is unusable: not JSON, unknown method, params that do not fit."""
+
+
+def _log(text: str) -> None:
+    print(f"[testee-python] {text}", file=sys.stderr, flush=True)
+
+
+def _from_json(value: Any, hint: Any, where: str) -> Any:
+    """A JSON value as the typed argument that the annotation hint asks for."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(hint)
+        for option in options:  # the typed option first: an enum member, a struct
+            if isinstance(option, type) and issubclass(option, enum.IntEnum) and isinstance(value, int):
+                try:
+                    return option(value)
+                except ValueError:
+                    return value  # an unknown code is sent as is: the server's to refuse
+            if dataclasses.is_dataclass(option) and isinstance(value, dict):
+                return _from_json(value, option, where)
+        return value
+    if origin is list:
+        if not isinstance(value, list):
+            raise RequestError(f"{where}: expected an array")
+        (item,) = typing.get_args(hint) or (Any,)
+        return [_from_json(v, item, f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        try:
+            return hint.from_wire(value, where)
+        except DecodeError as exc:
+            raise RequestError(str(exc)) from None
+    if isinstance(hint, type) and issubclass(hint, enum.IntEnum) and isinstance(value, int):
+        return hint(value)
+    return value
+
+
+def to_wire(value: Any) -> Any:
+    """A typed result in the spec's wire shape (struct field names, enum codes)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_wire(value.to_wire())  # a dict, or a list for positional (wire: array) structs
+    if isinstance(value, enum.IntEnum):
+        return int(value)
+    if isinstance(value, (list, tuple)):
+        return [to_wire(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_wire(v) for k, v in value.items()}
+    return value
+
+
+class Testee:
+    def __init__(self, client: SupvisorsClient):
+        self.client = client
+
+    def _bound(self, method: str):
+        namespace, _, name = method.partition(".")
+        if namespace not in ("system", "supervisor", "supvisors") or not name or name.startswith("_"):
+            raise RequestError(f"unknown method {method}")
+        func = getattr(getattr(self.client, namespace), name, None)
+        if not callable(func):
+            raise RequestError(f"unknown method {method}")
+        return func
+
+    def call(self, method: str, params: list) -> Any:
+        func = self._bound(method)
+        signature = inspect.signature(func)
+        hints = typing.get_type_hints(func)
+        names = list(signature.parameters)
+        if len(params) > len(names):
+            raise RequestError(f"{method}: expected at most {len(names)} params, got {len(params)}")
+        args = [_from_json(v, hints.get(n, Any), f"{method}: param {n}") for n, v in zip(names, params, strict=False)]
+        try:
+            signature.bind(*args)
+        except TypeError as exc:
+            raise RequestError(f"{method}: {exc}") from None
+        return to_wire(func(*args))
+
+    def handle(self, line: str) -> dict:
+        rid = None
+        try:
+            try:
+                request = json.loads(line)
+            except ValueError as exc:
+                raise RequestError(f"not JSON: {exc}") from None
+            if not isinstance(request, dict):
+                raise RequestError("the request is not a JSON object")
+            rid = request.get("id")
+            method = request.get("method")
+            if not isinstance(method, str):
+                raise RequestError("the request has no string 'method'")
+            params = request.get("params") or []
+            if not isinstance(params, list):
+                raise RequestError(f"{method}: 'params' is not an array")
+            _log(method)
+            return {"id": rid, "result": self.call(method, params)}
+        except SupvisorsFault as fault:
+            return {"id": rid, "fault": {"code": fault.code, "text": fault.text, "type": type(fault).__name__}}
+        except TransportError as exc:
+            return {"id": rid, "error": {"kind": "transport", "text": str(exc)}}
+        except DecodeError as exc:
+            return {"id": rid, "error": {"kind": "decode", "text": str(exc)}}
+        except (RequestError, TypeError, ValueError) as exc:
+            return {"id": rid, "error": {"kind": "request", "text": str(exc)}}
+        except Exception as exc:  # a testee bug: answer, log, and keep serving
+            traceback.print_exc(file=sys.stderr)
+            return {"id": rid, "error": {"kind": "request", "text": f"testee failure: {exc!r}"}}
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 3:
+        print("usage: python -m supvisors_client.testee URL USER PASSWORD", file=sys.stderr)
+        return 2
+    url, user, password = argv
+    with SupvisorsClient(url, user, password, timeout=(5.0, 120.0)) as client:
+        _log(f"serving {url}")
+        testee = Testee(client)
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            response = testee.handle(line)
+            sys.stdout.write(json.dumps(response) + "\n")
+            sys.stdout.flush()
+    _log("EOF")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

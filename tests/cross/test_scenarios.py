@@ -1,0 +1,64 @@
+"""Every scenario through every client, compared with the raw xmlrpc.client; spec coverage."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import (
+    LANGUAGES,
+    METHODS,
+    SPEC,
+    check_reference,
+    compare_runs,
+    load_xfails,
+    run_scenario,
+)
+from .scenarios import SCENARIOS, unreachable_reason
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.id for s in SCENARIOS])
+def test_scenario(scenario, language, session, callers):
+    session.enter(scenario.phase)
+    if scenario.id not in session.references:
+        session.references[scenario.id] = run_scenario(session, scenario, callers["reference"])
+    ref = session.references[scenario.id]
+    problems = check_reference(scenario, ref)
+    assert not problems, "the server does not answer as the scenario declares:\n" + "\n".join(problems)
+    got = run_scenario(session, scenario, callers[language])
+    problems = compare_runs(language, ref, got)
+    assert not problems, f"{language} differs from the reference:\n" + "\n".join(problems)
+
+
+def test_every_method_has_a_scenario():
+    called = {c.method for s in SCENARIOS for c in s.calls()}
+    missing = sorted(set(METHODS) - called)
+    assert not missing, f"methods of the spec without a scenario: {missing}"
+    unknown = sorted(called - set(METHODS))
+    assert not unknown, f"scenarios call methods that the spec does not have: {unknown}"
+
+
+def test_every_fault_path_has_a_scenario_or_a_reason():
+    reached = {(c.method, c.fault) for s in SCENARIOS for c in s.calls() if c.fault}
+    missing = []
+    for method in SPEC.all_methods():
+        for fault in method.faults:
+            key = (method.wire_name, fault.name)
+            if key not in reached and not unreachable_reason(*key):
+                missing.append(key)
+    assert not missing, f"fault paths of the spec with no scenario and no reason: {missing}"
+    declared = {(m.wire_name, f.name) for m in SPEC.all_methods() for f in m.faults}
+    assert not reached - declared, f"scenarios expect faults that the spec does not list: {reached - declared}"
+
+
+def test_scenario_ids_are_unique():
+    ids = [s.id for s in SCENARIOS]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_xfail_lists_name_real_cases(language):
+    known = {s.id for s in SCENARIOS}
+    for case, reason in load_xfails(language).items():
+        assert case in known, f"xfail_{language}.yaml lists unknown case {case!r}"
+        assert reason and reason.strip(), f"xfail_{language}.yaml: {case} has no reason"
