@@ -1,0 +1,10 @@
+"""SENICIDE: keep the youngest instance (latest start), stop the older ones."""
+
+from __future__ import annotations
+
+from ._base import Decision, by_age
+
+
+def senicide(instances: dict[str, int], address_list: list[str]) -> Decision:
+    ordered = by_age(instances, address_list)
+    return Decision(stop=tuple(ordered[:-1]))
