@@ -8,6 +8,8 @@ the node that asked), on the authenticated sync channel:
     command: {"to": "<address>", "id": "<requester>-<n>", "op": "start"|"stop", "namespec": "g:p",
               "extra_args": "<string, '' for none>"}
     reply:   {"to": "<requester>", "id": "<same id>", "ok": true|false, "code": <fault code>, "error": "<text>"}
+    mark:    {"to": "*", "op": "mark", "namespec": "g:p", "state": <ProcessStates code>, "reason": "<text>",
+              "clears": [<ProcessStates codes>]}   (a `command` to every node: see processes.py, marks)
 
 A command for this node itself goes through the inbox, so that it is always executed from
 supervisord's loop (executor.py), never from inside a state evaluation. Progress is read from the
@@ -80,6 +82,7 @@ class Deployer:
         self.auto: list[list[str]] | None = None      # automatic deployment: groups of applications left
         self.auto_jobs: list[Job] = []
         self._ids = itertools.count(1)
+        self.flushing: dict[str, list[Job]] = {}
         self._stepping = False
         self._again = False
         self.pulse: Pulse | None = None
@@ -143,12 +146,28 @@ class Deployer:
             self.cluster.send("command", body)
 
     def mark(self, namespec: str, state: ProcessStates, reason: str, clears: tuple) -> None:
+        """Mark a process on this node's view and on every other node's (a `mark` command to "*")."""
+        if self.view.set_mark(namespec, state, reason, clears):
+            self.cluster.emit_process(namespec)
+        self.cluster.send("command", {"to": "*", "op": "mark", "namespec": namespec, "state": int(state),
+                                      "reason": reason, "clears": [int(c) for c in clears]})
+
+    def _apply_mark(self, body: dict[str, Any], sender: str) -> None:
+        try:
+            state, clears = ProcessStates(body["state"]), tuple(ProcessStates(c) for c in body["clears"])
+            namespec, reason = str(body["namespec"]), str(body["reason"])
+        except (KeyError, TypeError, ValueError):
+            self.cluster.logger.warn(f"supvisors: ill-formed mark from {sender} dropped: {body!r}")
+            return
         if self.view.set_mark(namespec, state, reason, clears):
             self.cluster.emit_process(namespec)
 
     # ------------------------------------------------------------ commands and replies
     def on_message(self, msg: Message) -> None:
         body = msg.body
+        if msg.kind == "command" and body.get("to") == "*" and body.get("op") == "mark":
+            self._apply_mark(body, msg.sender)
+            return
         if body.get("to") != self.address:
             return
         if msg.kind == "command":
@@ -195,26 +214,42 @@ class Deployer:
             self._again = True
             return
         self._stepping = True
-        finished = False
+        finished: list[Job] = []
         try:
             self._again = True
             while self._again:
                 self._again = False
                 for job in [*self.jobs, *self.auto_jobs]:
-                    finished |= job.step(self)
+                    if job.step(self):
+                        finished.append(job)
                 self.jobs = [j for j in self.jobs if not j.done]
                 self._step_auto()
         finally:
             self._stepping = False
+        if finished:
+            # A waiting RPC answers once the process events that ended the job are published to the
+            # peers (the sync thread confirms through the inbox), so a peer asked next agrees.
+            token = f"flush-{next(self._ids)}"
+            if self.cluster.flush(token):
+                self.flushing[token] = finished
+            else:
+                self.flushed_jobs(finished)
         self._update_pulse()
-        if finished and self.cluster.waker is not None:
-            self.cluster.waker.wake()  # a deferred RPC waits for this: let the loop turn at once
+
+    def flushed(self, token: str) -> None:
+        self.flushed_jobs(self.flushing.pop(token, []))
+
+    def flushed_jobs(self, jobs: list[Job]) -> None:
+        for job in jobs:
+            job.published = True
+        if jobs and self.cluster.waker is not None:
+            self.cluster.waker.wake()  # the deferred RPC waits for this: let the loop turn at once
 
     def _update_pulse(self) -> None:
         local = {s.namespec: s.nodes.get(self.address) for s in self.view.processes.values()}
         self.watched = {ns for ns in self.watched if local.get(ns) and local[ns].state in TRANSITIONAL}
         if self.pulse is not None:
-            if self.jobs or self.watched or any(not j.done for j in self.auto_jobs):
+            if self.jobs or self.watched or self.flushing or any(not j.done for j in self.auto_jobs):
                 self.pulse.active.set()
             else:
                 self.pulse.active.clear()

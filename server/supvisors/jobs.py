@@ -92,6 +92,12 @@ class Job:
     succeeded: int = 0
     failures: list[tuple[Item, str]] = field(default_factory=list)
     aborted: str = ""
+    published: bool = False  # the sync thread has published every message sent before the job ended
+
+    @property
+    def answered(self) -> bool:
+        """Done, and what this node sent until then is out: a peer asked next sees the same state."""
+        return self.done and self.published
 
     # ------------------------------------------------------------ result
     @property

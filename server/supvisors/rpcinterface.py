@@ -146,15 +146,15 @@ class SupvisorsNamespaceRPCInterface:
         self._cluster.deployer.submit(job)
 
         def onwait():
-            if not job.done:
+            if not job.answered:
                 return NOT_DONE_YET
             if job.error:
                 raise RPCError(Faults.ABNORMAL_TERMINATION, job.error)
             return True
 
         onwait.delay = DEFERRED_DELAY
-        if job.done or not wait:
-            return onwait() if job.done else True
+        if job.answered or not wait:
+            return onwait() if job.answered else True
         return onwait
 
     # ------------------------------------------------------------ supvisors control (failure layer)
