@@ -146,13 +146,6 @@ class Cluster:
         if self._ctl is not None:
             self._ctl.send_multipart([b"send", kind.encode(), json.dumps(body).encode()])
 
-    def flush(self, token: str) -> bool:
-        """Ask the sync thread to post ("flushed", token) once all that was sent before is published."""
-        if self._ctl is None:
-            return False
-        self._ctl.send_multipart([b"flush", token.encode()])
-        return True
-
     def publish_event(self, topic: str, payload: dict[str, Any]) -> None:
         if self._ctl is not None:
             self._ctl.send_multipart([b"event", topic.encode(), json.dumps(payload).encode()])
@@ -203,8 +196,6 @@ class Cluster:
                 self._tick()
             elif item[0] == "command":  # a command of this node for itself (deployer.py)
                 self.deployer.execute(item[1], self.address)
-            elif item[0] == "flushed":
-                self.deployer.flushed(item[1])
             else:
                 self._handle(item[1])
         self.evaluate()  # also on a bare tick: the synchro timeout depends on time only

@@ -8,8 +8,14 @@ the node that asked), on the authenticated sync channel:
     command: {"to": "<address>", "id": "<requester>-<n>", "op": "start"|"stop", "namespec": "g:p",
               "extra_args": "<string, '' for none>"}
     reply:   {"to": "<requester>", "id": "<same id>", "ok": true|false, "code": <fault code>, "error": "<text>"}
+    sync:    {"to": "*", "op": "sync", "id": "<token>"}  -> every peer answers a reply with that id
     mark:    {"to": "*", "op": "mark", "namespec": "g:p", "state": <ProcessStates code>, "reason": "<text>",
               "clears": [<ProcessStates codes>]}   (a `command` to every node: see processes.py, marks)
+
+A `sync` ends every job that a caller waits for: the waiting RPC answers once every RUNNING peer has
+replied to it. A peer applies a node's messages in order, so by then it has applied the process
+events that ended the job: whichever node the caller asks next shows the state reached (bounded by
+command_timeout if a peer does not answer).
 
 A command for this node itself goes through the inbox, so that it is always executed from
 supervisord's loop (executor.py), never from inside a state evaluation. Progress is read from the
@@ -82,7 +88,7 @@ class Deployer:
         self.auto: list[list[str]] | None = None      # automatic deployment: groups of applications left
         self.auto_jobs: list[Job] = []
         self._ids = itertools.count(1)
-        self.flushing: dict[str, list[Job]] = {}
+        self.syncing: dict[str, tuple[list[Job], set[str], float]] = {}  # token -> jobs, peers left, deadline
         self._stepping = False
         self._again = False
         self.pulse: Pulse | None = None
@@ -113,7 +119,7 @@ class Deployer:
                     continue
                 status = self.view.processes.get(action.item.namespec)
                 report = status.nodes.get(action.address) if status else None
-                if not (report and report.state in RUNNING_STATES and report.seen >= action.sent):
+                if not (report and report.state in RUNNING_STATES and action.reply and action.reply[0]):
                     loads[action.address] = loads.get(action.address, 0) + action.item.loading
         return loads
 
@@ -165,14 +171,21 @@ class Deployer:
     # ------------------------------------------------------------ commands and replies
     def on_message(self, msg: Message) -> None:
         body = msg.body
-        if msg.kind == "command" and body.get("to") == "*" and body.get("op") == "mark":
-            self._apply_mark(body, msg.sender)
+        if msg.kind == "command" and body.get("to") == "*":
+            if body.get("op") == "mark":
+                self._apply_mark(body, msg.sender)
+            elif body.get("op") == "sync" and isinstance(body.get("id"), str):
+                self.cluster.send("reply", {"to": msg.sender, "id": body["id"], "ok": True, "code": 80, "error": ""})
             return
         if body.get("to") != self.address:
             return
         if msg.kind == "command":
             self.execute(body, msg.sender)
         elif msg.kind == "reply":
+            if body.get("id") in self.syncing:
+                self.syncing[body["id"]][1].discard(msg.sender)
+                self._check_syncs()
+                return
             action = self.pending.pop(body.get("id"), None) if isinstance(body.get("id"), str) else None
             if action is not None:
                 action.reply = (bool(body.get("ok")), int(body.get("code") or 0), str(body.get("error", "")))
@@ -227,29 +240,30 @@ class Deployer:
         finally:
             self._stepping = False
         if finished:
-            # A waiting RPC answers once the process events that ended the job are published to the
-            # peers (the sync thread confirms through the inbox), so a peer asked next agrees.
-            token = f"flush-{next(self._ids)}"
-            if self.cluster.flush(token):
-                self.flushing[token] = finished
-            else:
-                self.flushed_jobs(finished)
+            peers = {a for a in self.cluster.membership.running() if a != self.address}
+            token = f"{self.address}-sync-{next(self._ids)}"
+            self.syncing[token] = (finished, peers, self.now() + self.timeout)
+            if peers:
+                self.cluster.send("command", {"to": "*", "op": "sync", "id": token})
+        self._check_syncs()
         self._update_pulse()
 
-    def flushed(self, token: str) -> None:
-        self.flushed_jobs(self.flushing.pop(token, []))
-
-    def flushed_jobs(self, jobs: list[Job]) -> None:
-        for job in jobs:
-            job.published = True
-        if jobs and self.cluster.waker is not None:
-            self.cluster.waker.wake()  # the deferred RPC waits for this: let the loop turn at once
+    def _check_syncs(self) -> None:
+        """Answer the jobs whose sync every peer still RUNNING has replied to (or past the timeout)."""
+        running, now = set(self.cluster.membership.running()), self.now()
+        for token, (jobs, peers, deadline) in list(self.syncing.items()):
+            if not (peers & running) or now > deadline:
+                del self.syncing[token]
+                for job in jobs:
+                    job.published = True
+                if self.cluster.waker is not None:
+                    self.cluster.waker.wake()  # the deferred RPC waits for this: let the loop turn at once
 
     def _update_pulse(self) -> None:
         local = {s.namespec: s.nodes.get(self.address) for s in self.view.processes.values()}
         self.watched = {ns for ns in self.watched if local.get(ns) and local[ns].state in TRANSITIONAL}
         if self.pulse is not None:
-            if self.jobs or self.watched or self.flushing or any(not j.done for j in self.auto_jobs):
+            if self.jobs or self.watched or self.syncing or any(not j.done for j in self.auto_jobs):
                 self.pulse.active.set()
             else:
                 self.pulse.active.clear()

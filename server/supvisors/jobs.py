@@ -5,7 +5,7 @@ stopped) in parallel, each on its node. A phase is over when every one of its ac
 
 - start on node A (the node chosen by the strategy when the phase begins):
   ok when the view shows the process RUNNING on A (wait_exit: EXITED with an expected status);
-  failed when, after the command, A reports FATAL, EXITED (unexpected) or STOPPED, when A refuses
+  failed when, once A has accepted the command, A reports FATAL, EXITED (unexpected) or STOPPED, when A refuses
   the command (a reply with an error), when A is lost, or when `timeout` (command_timeout) passes
   first; then the process is stopped on A if it still runs there and marked FATAL with the reason.
   No eligible node at all: failed at once and marked FATAL ("no candidate node ...").
@@ -62,7 +62,7 @@ class Action:
     address: str
     extra_args: str = ""
     id: str = ""
-    sent: float = 0.0            # wall ms when the command was issued (reports before it are stale)
+    sent: float = 0.0            # wall ms when the command was issued
     deadline: float = 0.0        # monotonic seconds
     reply: tuple[bool, int, str] | None = None
     outcome: str | None = None   # None (pending), "ok", "failed"
@@ -92,11 +92,11 @@ class Job:
     succeeded: int = 0
     failures: list[tuple[Item, str]] = field(default_factory=list)
     aborted: str = ""
-    published: bool = False  # the sync thread has published every message sent before the job ended
+    published: bool = False  # every RUNNING peer has applied what this node sent before the job ended
 
     @property
     def answered(self) -> bool:
-        """Done, and what this node sent until then is out: a peer asked next sees the same state."""
+        """Done, and the peers have caught up: a peer asked next sees the same state."""
         return self.done and self.published
 
     # ------------------------------------------------------------ result
@@ -180,11 +180,16 @@ class Job:
                            "(command_timeout)", P.UNKNOWN, NOT_STOPPING)
             return
         wait_exit = action.item.wait_exit
-        fresh = report is not None and report.seen >= action.sent
+        # An end state counts only once the node has answered the command: the node's messages are
+        # ordered, so what the view shows then is what followed the spawn (an older snapshot or event
+        # still in flight when the command left cannot be mistaken for its outcome).
+        fresh = report is not None and action.reply is not None and action.reply[0]
         if report is not None and report.lost:
             self._fail(ctx, action, f"{ns}: node {where} lost while starting", None)
         elif report is not None and report.state == P.RUNNING and not wait_exit:
             self._ok(action)
+        elif action.reply is not None and not action.reply[0] and not (report and report.state in RUNNING_STATES):
+            self._fail(ctx, action, f"{ns}: start refused on {where}: {action.reply[2]}", P.FATAL)
         elif fresh and report.state == P.EXITED:
             if wait_exit and report.expected:
                 self._ok(action)
@@ -194,8 +199,6 @@ class Job:
             self._fail(ctx, action, f"{ns}: FATAL on {where}: {report.spawnerr or 'could not start'}", None)
         elif fresh and report.state == P.STOPPED:
             self._fail(ctx, action, f"{ns}: stopped on {where} before it was RUNNING", None)
-        elif action.reply is not None and not action.reply[0] and not (report and report.state in RUNNING_STATES):
-            self._fail(ctx, action, f"{ns}: start refused on {where}: {action.reply[2]}", P.FATAL)
         elif ctx.now() > action.deadline:
             state = report.state.name if report is not None else "unknown"
             goal = "EXITED" if wait_exit else "RUNNING"

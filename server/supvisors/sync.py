@@ -5,8 +5,7 @@ PAIR) and the Encoder (sequence numbers). It never touches supervisor's objects 
 - Received messages are authenticated here (wire.Decoder), then put on `inbox` (a thread-safe queue),
   and the supervisord thread is woken through the Waker (a socketpair in supervisord's socket map).
 - The supervisord thread sends through its end of the control PAIR (inproc): messages to publish to
-  the peers, events for the clients' event stream, the heartbeat body, "heartbeat now", "stop", and
-  "flush" (answered by a ("flushed", token) on the inbox once everything sent before is published).
+  the peers, events for the clients' event stream, the heartbeat body, "heartbeat now", "stop".
 - Every heartbeat period it publishes a heartbeat and posts a ("tick",) to the inbox, which drives the
   membership checks of the supervisord thread.
 """
@@ -135,9 +134,6 @@ class SyncThread(threading.Thread):
                             pub.send_multipart(self.encoder.encode(frames[1].decode(), json.loads(frames[2])))
                         elif op == b"event":
                             events.send_multipart([frames[1], frames[2]])
-                        elif op == b"flush":  # everything sent before is published: say so
-                            self.inbox.put(("flushed", frames[1].decode()))
-                            self.waker.wake()
                         elif op == b"beat":
                             self.heartbeat_body = json.loads(frames[1])
                             pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))

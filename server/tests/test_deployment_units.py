@@ -88,7 +88,12 @@ class FakeContext:
         return (self.nodes[0], "") if self.nodes else (None, "every node is SILENT")
 
     def issue(self, action):
+        """Like a node: a start is spawned (STARTING) and accepted at once."""
         action.sent, action.deadline = 100.0, self.clock + self.timeout
+        if action.op == "start":
+            group, _, name = action.item.namespec.partition(":")
+            report(self.view, action.address, name, P.STARTING, group=group)
+            action.reply = (True, 80, "")
         self.issued.append(action)
 
     def mark(self, namespec, state, reason, clears):
@@ -173,12 +178,15 @@ def test_optional_failure_is_not_an_error_of_the_application():
     assert job.step(ctx) and job.error is None and len(job.failures) == 1
 
 
-def test_stale_reports_are_ignored():
+def test_end_states_before_the_answer_are_ignored():
     view = _view(["a"])
-    report(view, A, "a", P.FATAL, seen=60.0)  # from an earlier attempt: before the command (sent at 100)
     ctx = FakeContext(view)
     job = Job("start", [Phase("start", [Item("app:a")])])
+    job.step(ctx)
+    ctx.issued[0].reply = None  # not answered yet
+    report(view, A, "a", P.FATAL)  # e.g. a snapshot taken before the command
     assert not job.step(ctx)
+    ctx.issued[0].reply = (True, 80, "")
     report(view, A, "a", P.RUNNING)
     assert job.step(ctx) and job.error is None
 
@@ -211,6 +219,7 @@ def test_refused_command_fails():
     ctx = FakeContext(view)
     job = Job("start", [Phase("start", [Item("app:a")])])
     job.step(ctx)
+    report(view, A, "a", P.STOPPED)
     ctx.issued[0].reply = (False, 10, "no process app:a on this node")
     assert job.step(ctx) and "refused" in job.error
 
