@@ -55,7 +55,11 @@ def deployment_programs(python: str = sys.executable) -> list[Program]:
     return progs
 
 
-def bench_programs(count: int, python: str = sys.executable) -> list[Program]:
-    """`bench:p01`..: `count` idle programs for the deployment benchmark (bench/deployment.py)."""
-    sleeper = f"{python} {PROGRAMS_DIR / 'sleeper.py'}"
-    return [Program(f"p{i:02d}", sleeper, group="bench") for i in range(1, count + 1)]
+def bench_programs(count: int, python: str = sys.executable, light: bool = True) -> list[Program]:
+    """`bench:p01`..: `count` idle programs for the deployment benchmark (bench/deployment.py).
+
+    light: `sleep 3600` (exec'd at once), so that the figures measure the deployment and not the CPU
+    that 30 Python interpreters starting at once take from the daemons; else tests/programs/sleeper.py.
+    """
+    command = "sleep 3600" if light else f"{python} {PROGRAMS_DIR / 'sleeper.py'}"
+    return [Program(f"p{i:02d}", command, group="bench") for i in range(1, count + 1)]
