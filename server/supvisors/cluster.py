@@ -88,6 +88,8 @@ class Cluster:
         self.waker: Waker | None = None
         self.dispatcher: InboxDispatcher | None = None
         self.hooks: list = []  # callables(cluster) run after each state evaluation (deployment, ...)
+        self.hold = 0  # > 0: a batch is running (inbox, local commands); it evaluates once at its end
+        self.in_event = 0  # > 0: inside supervisor's process event callback (see deployer.step)
         self.deployer = Deployer(self)
         self.hooks.append(lambda cluster: cluster.deployer.step())
 
@@ -183,21 +185,30 @@ class Cluster:
         self.send("process", {"version": self.local_version, "process": report})
         self._publish_heartbeat_body(now=False)
         self.emit_process(namespec)
-        self.evaluate()
+        if not self.hold:
+            self.in_event += 1  # supervisor is inside a state change of that process: no spawn/kill now
+            try:
+                self.evaluate()
+            finally:
+                self.in_event -= 1
 
     # ------------------------------------------------------------ inbox (woken by the sync thread)
     def drain_inbox(self) -> None:
-        while True:
-            try:
-                item = self.inbox.get_nowait()
-            except queue.Empty:
-                break
-            if item[0] == "tick":
-                self._tick()
-            elif item[0] == "command":  # a command of this node for itself (deployer.py)
-                self.deployer.execute(item[1], self.address)
-            else:
-                self._handle(item[1])
+        self.hold += 1  # local process events of commands run here: one evaluation at the end
+        try:
+            while True:
+                try:
+                    item = self.inbox.get_nowait()
+                except queue.Empty:
+                    break
+                if item[0] == "tick":
+                    self._tick()
+                elif item[0] == "command":  # a command of this node for itself (deployer.py)
+                    self.deployer.execute(item[1], self.address)
+                else:
+                    self._handle(item[1])
+        finally:
+            self.hold -= 1
         self.evaluate()  # also on a bare tick: the synchro timeout depends on time only
 
     def _tick(self) -> bool:

@@ -17,8 +17,12 @@ replied to it. A peer applies a node's messages in order, so by then it has appl
 events that ended the job: whichever node the caller asks next shows the state reached (bounded by
 command_timeout if a peer does not answer).
 
-A command for this node itself goes through the inbox, so that it is always executed from
-supervisord's loop (executor.py), never from inside a state evaluation. Progress is read from the
+A command for this node itself is queued and run at the end of the step that issued it, after the
+remote commands are sent, with `Cluster.hold` set: the process events it causes update the view and
+go out at once, but do not re-enter the state evaluation (the step goes on with their effects).
+Inside supervisor's own process event callback (e.g. the STOPPED of a restart, raised from
+`finish()`, which goes on with the process object afterwards), it goes through the inbox instead and
+runs at the next turn of supervisord's loop. Progress is read from the
 process view, which every node's process events update within milliseconds; a reply matters only
 when it is a refusal (unknown process, already started, spawn error...).
 
@@ -92,6 +96,7 @@ class Deployer:
         self._stepping = False
         self._again = False
         self.pulse: Pulse | None = None
+        self.local: list[dict[str, Any]] = []          # commands of this node for itself, run by step()
 
     # ------------------------------------------------------------ life cycle (Cluster.start/stop)
     def start_pulse(self, waker) -> None:
@@ -145,9 +150,7 @@ class Deployer:
         body = {"to": action.address, "id": action.id, "op": action.op, "namespec": action.item.namespec,
                 "extra_args": action.extra_args}
         if action.address == self.address:
-            self.cluster.inbox.put(("command", body))
-            if self.cluster.waker is not None:
-                self.cluster.waker.wake()
+            self.local.append(body)
         else:
             self.cluster.send("command", body)
 
@@ -237,6 +240,20 @@ class Deployer:
                         finished.append(job)
                 self.jobs = [j for j in self.jobs if not j.done]
                 self._step_auto()
+                if self.local and self.cluster.in_event:
+                    for body in self.local:
+                        self.cluster.inbox.put(("command", body))
+                    self.local = []
+                    if self.cluster.waker is not None:
+                        self.cluster.waker.wake()
+                elif self.local:  # after the remote commands are sent: the peers work meanwhile
+                    batch, self.local = self.local, []
+                    self.cluster.hold += 1
+                    try:
+                        for body in batch:
+                            self.execute(body, self.address)  # sets _again: the jobs see the replies
+                    finally:
+                        self.cluster.hold -= 1
         finally:
             self._stepping = False
         if finished:
