@@ -14,7 +14,7 @@ from harness.supervisord import wait_until
 
 H = ["127.0.0.81", "127.0.0.82", "127.0.0.83"]
 CONFIG, LESS_LOADED, MOST_LOADED, LOCAL = 0, 1, 2, 3
-BAD_NAME, ABNORMAL_TERMINATION, ALREADY_STARTED, NOT_RUNNING = 10, 40, 60, 70
+INCORRECT_PARAMETERS, BAD_NAME, ABNORMAL_TERMINATION, ALREADY_STARTED, NOT_RUNNING = 2, 10, 40, 60, 70
 BAD_SUPVISORS_STATE, BAD_STRATEGY, BAD_EXTRA_ARGUMENTS = 101, 103, 104
 
 # command_timeout 4 s: above the programs' stopwaitsecs (3 s), so that a SIGTERM lost in the fork-exec
@@ -314,6 +314,8 @@ def test_faults_start_args(clean):
 def test_faults_start_process(clean):
     c = rpc(clean, 0).supvisors
     fault(BAD_STRATEGY, c.start_process, 7, "pinned:p", "", True)
+    assert "extra_args must be a string" in fault(INCORRECT_PARAMETERS, c.start_process, CONFIG, "pinned:p", 5, True)
+    assert "wait must be a boolean" in fault(INCORRECT_PARAMETERS, c.start_process, CONFIG, "pinned:p", "", "yes")
     fault(BAD_NAME, c.start_process, CONFIG, "pinned:nope", "", True)
     fault(BAD_NAME, c.start_process, CONFIG, "nope:*", "", True)
     assert c.start_process(CONFIG, "pinned:p", "", True) is True
