@@ -97,6 +97,7 @@ class Deployer:
         self._again = False
         self.pulse: Pulse | None = None
         self.local: list[dict[str, Any]] = []          # commands of this node for itself, run by step()
+        self.waiting: list[Job] = []                   # jobs whose result a deferred RPC will collect
 
     # ------------------------------------------------------------ life cycle (Cluster.start/stop)
     def start_pulse(self, waker) -> None:
@@ -272,15 +273,22 @@ class Deployer:
             if not (peers & running) or now > deadline:
                 del self.syncing[token]
                 for job in jobs:
-                    job.published = True
+                    job.published, job.published_at = True, now
                 if self.cluster.waker is not None:
                     self.cluster.waker.wake()  # the deferred RPC waits for this: let the loop turn at once
 
+    def wait_for(self, job: Job) -> None:
+        """A deferred RPC will collect job's result: keep the loop turning until it does."""
+        self.waiting.append(job)
+
     def _update_pulse(self) -> None:
+        # a result not collected 1 s after it was ready: the caller went away
+        now = self.now()
+        self.waiting = [j for j in self.waiting if not j.collected and not (j.published and now - j.published_at > 1)]
         local = {s.namespec: s.nodes.get(self.address) for s in self.view.processes.values()}
         self.watched = {ns for ns in self.watched if local.get(ns) and local[ns].state in TRANSITIONAL}
         if self.pulse is not None:
-            if self.jobs or self.watched or self.syncing or any(not j.done for j in self.auto_jobs):
+            if self.jobs or self.watched or self.syncing or self.waiting or any(not j.done for j in self.auto_jobs):
                 self.pulse.active.set()
             else:
                 self.pulse.active.clear()

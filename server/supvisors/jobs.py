@@ -93,6 +93,8 @@ class Job:
     failures: list[tuple[Item, str]] = field(default_factory=list)
     aborted: str = ""
     published: bool = False  # every RUNNING peer has applied what this node sent before the job ended
+    published_at: float = 0.0
+    collected: bool = False  # a waiting RPC has taken the result
 
     @property
     def answered(self) -> bool:

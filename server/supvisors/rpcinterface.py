@@ -148,6 +148,7 @@ class SupvisorsNamespaceRPCInterface:
         def onwait():
             if not job.answered:
                 return NOT_DONE_YET
+            job.collected = True
             if job.error:
                 raise RPCError(Faults.ABNORMAL_TERMINATION, job.error)
             return True
@@ -155,6 +156,7 @@ class SupvisorsNamespaceRPCInterface:
         onwait.delay = DEFERRED_DELAY
         if job.answered or not wait:
             return onwait() if job.answered else True
+        self._cluster.deployer.wait_for(job)
         return onwait
 
     # ------------------------------------------------------------ supvisors control (failure layer)
