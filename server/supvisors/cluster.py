@@ -26,6 +26,7 @@ from supervisor import events
 from supervisor.medusa import asyncore_25
 
 from ._generated.enums import AddressStates, SupvisorsStates
+from .deployer import Deployer
 from .election import elect
 from .membership import Membership
 from .options import SupvisorsOptions
@@ -87,6 +88,10 @@ class Cluster:
         self.waker: Waker | None = None
         self.dispatcher: InboxDispatcher | None = None
         self.hooks: list = []  # callables(cluster) run after each state evaluation (deployment, ...)
+        self.hold = 0  # > 0: a batch is running (inbox, local commands); it evaluates once at its end
+        self.in_event = 0  # > 0: inside supervisor's process event callback (see deployer.step)
+        self.deployer = Deployer(self)
+        self.hooks.append(lambda cluster: cluster.deployer.step())
 
     # ------------------------------------------------------------ life cycle
     def subscribe(self) -> None:
@@ -117,6 +122,7 @@ class Cluster:
         self.thread = SyncThread(self.opts, self.zctx, endpoint, self.inbox, self.waker, self.logger)
         self._publish_heartbeat_body(now=False)
         self.thread.start()
+        self.deployer.start_pulse(self.waker)
         self.thread.ready.wait(5)
         if self.thread.error is not None:
             self.logger.critical(f"supvisors: cannot start the sync thread: {self.thread.error}")
@@ -125,6 +131,7 @@ class Cluster:
     def stop(self) -> None:
         if self.thread is None:
             return
+        self.deployer.stop_pulse()
         try:
             self._ctl.send_multipart([b"stop"])
         except zmq.ZMQError:
@@ -177,20 +184,31 @@ class Cluster:
         namespec = self.view.apply_event(self.address, report, time.time() * 1000)
         self.send("process", {"version": self.local_version, "process": report})
         self._publish_heartbeat_body(now=False)
-        self._emit_process(namespec)
-        self.evaluate()
+        self.emit_process(namespec)
+        if not self.hold:
+            self.in_event += 1  # supervisor is inside a state change of that process: no spawn/kill now
+            try:
+                self.evaluate()
+            finally:
+                self.in_event -= 1
 
     # ------------------------------------------------------------ inbox (woken by the sync thread)
     def drain_inbox(self) -> None:
-        while True:
-            try:
-                item = self.inbox.get_nowait()
-            except queue.Empty:
-                break
-            if item[0] == "tick":
-                self._tick()
-            else:
-                self._handle(item[1])
+        self.hold += 1  # local process events of commands run here: one evaluation at the end
+        try:
+            while True:
+                try:
+                    item = self.inbox.get_nowait()
+                except queue.Empty:
+                    break
+                if item[0] == "tick":
+                    self._tick()
+                elif item[0] == "command":  # a command of this node for itself (deployer.py)
+                    self.deployer.execute(item[1], self.address)
+                else:
+                    self._handle(item[1])
+        finally:
+            self.hold -= 1
         self.evaluate()  # also on a bare tick: the synchro timeout depends on time only
 
     def _tick(self) -> bool:
@@ -206,7 +224,7 @@ class Cluster:
             node = self.membership.nodes[address]
             self.logger.warn(f"supvisors: node {address} is {node.state.name}")
             for namespec in self.view.node_lost(address):
-                self._emit_process(namespec)
+                self.emit_process(namespec)
             self.peer_versions.pop(address, None)
             self._emit_address(address)
             changed = True
@@ -254,7 +272,7 @@ class Cluster:
                     return False
                 self.peer_versions[msg.sender] = body.get("version")
                 for namespec in changed:
-                    self._emit_process(namespec)
+                    self.emit_process(namespec)
                 self.membership.snapshot_received(msg.sender)
         elif msg.kind == "process":
             report = body.get("process")
@@ -265,7 +283,7 @@ class Cluster:
                     self.logger.warn(f"supvisors: bad process event from {msg.sender}: {exc!r}")
                     return False
                 self.peer_versions[msg.sender] = body.get("version")
-                self._emit_process(namespec)
+                self.emit_process(namespec)
         else:
             self.on_other_message(msg)
         if node.state != before:
@@ -275,7 +293,8 @@ class Cluster:
         return msg.kind in ("snapshot", "process", "heartbeat")
 
     def on_other_message(self, msg: Message) -> None:
-        """Commands and replies (deployment) are handled by later layers."""
+        """Commands and replies: the deployment layer (deployer.py)."""
+        self.deployer.on_message(msg)
 
     # ------------------------------------------------------------ state machine
     def evaluate(self) -> None:
@@ -325,11 +344,11 @@ class Cluster:
             self.state = S.OPERATION
 
     def deployment_done(self) -> bool:
-        """True when the automatic deployment is over (overridden by the deployment layer)."""
-        return True
+        """True when the automatic deployment is over (deployer.py; never stuck: every start settles)."""
+        return self.deployer.deployment_done()
 
     # ------------------------------------------------------------ event stream
-    def _emit_process(self, namespec: str) -> None:
+    def emit_process(self, namespec: str) -> None:
         status = self.view.processes.get(namespec)
         if status is not None:
             self.publish_event("process", self.process_info(status))

@@ -24,7 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "deployment_strategy": "CONFIG",
     "heartbeat_period": 0.2,
     "silence_threshold": 1.0,
-    "command_timeout": 10.0,
+    "command_timeout": 10.0,  # s: bound of each start/stop step of the deployment (ARCHITECTURE.md)
 }
 
 

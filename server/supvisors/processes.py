@@ -6,6 +6,12 @@ change). The view keeps, per process, the last report of every node, and derives
 - the process state: the newest state among those nodes if it runs somewhere, else the newest report;
   UNKNOWN if it runs nowhere but was running on a node that is now lost;
 - the application state and failures from its processes and the rules.
+
+A *mark* is what the deployment layer knows and no node reports: a process that could not be
+started (no candidate node, a node that refused the command, a start timeout) is marked FATAL, a
+process stuck in STOPPING past the command timeout is marked UNKNOWN, each with a reason. A mark
+shows while the process runs nowhere, and goes away with the first report in one of its `clears`
+states (a new start for FATAL, anything but STOPPING for UNKNOWN).
 """
 
 from __future__ import annotations
@@ -58,11 +64,23 @@ class NodeProcess:
                    bool(report.get("expected", True)), str(report.get("spawnerr", "")), seen)
 
 
+@dataclass(frozen=True)
+class Mark:
+    state: ProcessStates
+    reason: str
+    clears: tuple[ProcessStates, ...]
+
+
 @dataclass
 class ProcessStatus:
     application: str
     name: str
     nodes: dict[str, NodeProcess] = field(default_factory=dict)
+    mark: Mark | None = None
+
+    def reported(self, report_state: ProcessStates) -> None:
+        if self.mark is not None and report_state in self.mark.clears:
+            self.mark = None
 
     @property
     def namespec(self) -> str:
@@ -76,6 +94,8 @@ class ProcessStatus:
         running = [p for p in live if p.state in RUNNING_STATES]
         if running:
             return max(running, key=lambda p: p.seen).state
+        if self.mark is not None:
+            return self.mark.state
         if not live or any(p.lost and p.state in RUNNING_STATES for p in self.nodes.values()):
             return P.UNKNOWN  # it ran on a lost node: nobody knows whether it still runs
         return max(live, key=lambda p: p.seen).state
@@ -113,6 +133,7 @@ class ProcessView:
             reported.add(status.namespec)
             before = (status.state(), status.addresses())
             status.nodes[address] = NodeProcess.from_report(report, seen)
+            status.reported(status.nodes[address].state)
             if (status.state(), status.addresses()) != before:
                 changed.add(status.namespec)
         for key, status in self.processes.items():
@@ -125,7 +146,16 @@ class ProcessView:
         check_report(report)
         status = self._status(report["group"], report["name"])
         status.nodes[address] = NodeProcess.from_report(report, seen)
+        status.reported(status.nodes[address].state)
         return status.namespec
+
+    def set_mark(self, spec: str, state: ProcessStates, reason: str, clears: tuple[ProcessStates, ...]) -> bool:
+        """Mark a known process (see the module doc); return False if the process is unknown."""
+        status = self.processes.get(spec)
+        if status is None:
+            return False
+        status.mark = Mark(state, reason, clears)
+        return True
 
     def node_lost(self, address: str) -> list[str]:
         """Mark every report of a lost node as lost; return the namespecs affected."""
@@ -168,6 +198,13 @@ class ProcessView:
                     major = True
                 elif not rules.required and failed:
                     minor = True
+        else:  # a stopped application shows the processes that failed to start (FATAL)
+            for p, s in zip(procs, states, strict=True):
+                if s == P.FATAL:
+                    if self.rules.program_rules(p.application, p.name).required:
+                        major = True
+                    else:
+                        minor = True
         return state, major, minor
 
     @staticmethod

@@ -1,5 +1,10 @@
 """The `supvisors` XML-RPC namespace. Methods stay thin: check the state, delegate, shape the reply.
 
+Control methods validate their arguments and the state, build a job (jobs.py) from the rules
+(deployer.py) and hand it to the Deployer; with wait=True they return a deferred result (supervisor's
+NOT_DONE_YET protocol) that answers True, or ABNORMAL_TERMINATION with the reasons, once the job is
+over. Nothing here blocks supervisord's loop.
+
 Docstrings come from the spec (supvisors._generated.api.DOCSTRINGS, @param/@return form), so
 system.methodHelp and system.methodSignature describe exactly what the spec says. Every read method
 answers from this node's view of the cluster, without any remote call.
@@ -7,13 +12,22 @@ answers from this node's view of the cluster, without any remote call.
 
 from __future__ import annotations
 
+from supervisor.http import NOT_DONE_YET
 from supervisor.xmlrpc import RPCError
 
 from ._generated.api import DOCSTRINGS, METHODS
+from ._generated.enums import ApplicationStates, DeploymentStrategies, ProcessStates
 from ._generated.faults import Faults
 from .cluster import Cluster
+from .executor import RUNNING as RUNNING_STATES_SUPERVISOR
+from .executor import find_process
+from .jobs import Job, Phase
+from .processes import RUNNING_STATES
 
 API_VERSION = "1.0"
+# A deferred result is checked when supervisord's loop turns and at most every DEFERRED_DELAY seconds;
+# the deployer's Pulse makes the loop turn every few milliseconds while a job runs (deployer.py).
+DEFERRED_DELAY = 0.002
 
 
 def _api(func):
@@ -28,6 +42,9 @@ class SupvisorsNamespaceRPCInterface:
 
     # ------------------------------------------------------------ helpers
     def _check_state(self, method: str) -> None:
+        # Apply what the sync thread has already received before answering: a reply must never be
+        # older than a change that reached this node's internal port before the request.
+        self._cluster.drain_inbox()
         allowed = METHODS[method]["states"]
         state = self._cluster.state
         if allowed and state.name not in allowed:
@@ -100,7 +117,49 @@ class SupvisorsNamespaceRPCInterface:
         return [{"process_name": s.namespec, "state": s.state().name, "address": s.addresses()}
                 for s in self._cluster.view.conflicts()]
 
-    # ------------------------------------------------------------ control (deployment and failure layers)
+    # ------------------------------------------------------------ control helpers
+    def _strategy(self, strategy) -> DeploymentStrategies:
+        """An int code of DeploymentStrategies (its name is accepted too); BAD_STRATEGY otherwise."""
+        known = ", ".join(f"{m.value} {m.name}" for m in DeploymentStrategies)
+        if isinstance(strategy, str) and strategy.upper() in DeploymentStrategies.__members__:
+            return DeploymentStrategies[strategy.upper()]
+        if isinstance(strategy, int) and not isinstance(strategy, bool):
+            try:
+                return DeploymentStrategies(strategy)
+            except ValueError:
+                pass
+        raise RPCError(Faults.BAD_STRATEGY, f"strategy must be one of {known}; got {strategy!r} "
+                                            f"({type(strategy).__name__})")
+
+    def _application(self, application_name) -> str:
+        if not isinstance(application_name, str) or application_name not in self._cluster.view.applications():
+            raise RPCError(Faults.BAD_NAME, f"unknown application {application_name!r}")
+        return application_name
+
+    @staticmethod
+    def _check_wait(wait) -> None:
+        if not isinstance(wait, bool | int):
+            raise RPCError(Faults.INCORRECT_PARAMETERS, f"wait must be a boolean, got {wait!r}")
+
+    def _submit(self, job: Job, wait):
+        """Run the job; with wait, a deferred result that answers once the job is over."""
+        self._cluster.deployer.submit(job)
+
+        def onwait():
+            if not job.answered:
+                return NOT_DONE_YET
+            job.collected = True
+            if job.error:
+                raise RPCError(Faults.ABNORMAL_TERMINATION, job.error)
+            return True
+
+        onwait.delay = DEFERRED_DELAY
+        if job.answered or not wait:
+            return onwait() if job.answered else True
+        self._cluster.deployer.wait_for(job)
+        return onwait
+
+    # ------------------------------------------------------------ supvisors control (failure layer)
     def _not_yet(self, method: str):
         self._check_state(method)
         raise RPCError(Faults.FAILED, f"{method} is not available in this build yet")
@@ -113,32 +172,107 @@ class SupvisorsNamespaceRPCInterface:
     def shutdown(self):
         return self._not_yet("shutdown")
 
+    # ------------------------------------------------------------ application control
     @_api
     def start_application(self, strategy, application_name, wait=True):
-        return self._not_yet("start_application")
+        self._check_state("start_application")
+        strategy = self._strategy(strategy)
+        app = self._application(application_name)
+        self._check_wait(wait)
+        state = self._cluster.view.application_state(app)[0]
+        if state != ApplicationStates.STOPPED:
+            raise RPCError(Faults.ALREADY_STARTED, f"application {app} is {state.name}")
+        deployer = self._cluster.deployer
+        phases = deployer.start_phases(app, strategy)
+        if not phases:
+            return False  # no program with a start_sequence > 0: nothing to start
+        return self._submit(deployer.application_job(f"start of {app}", phases), wait)
 
     @_api
     def stop_application(self, application_name, wait=True):
-        return self._not_yet("stop_application")
+        self._check_state("stop_application")
+        app = self._application(application_name)
+        self._check_wait(wait)
+        deployer = self._cluster.deployer
+        phases = deployer.stop_phases(app)
+        if not phases:
+            raise RPCError(Faults.NOT_RUNNING, f"application {app} has no running process")
+        return self._submit(deployer.process_job(f"stop of {app}", phases), wait)
 
     @_api
     def restart_application(self, strategy, application_name, wait=True):
-        return self._not_yet("restart_application")
+        self._check_state("restart_application")
+        strategy = self._strategy(strategy)
+        app = self._application(application_name)
+        self._check_wait(wait)
+        deployer = self._cluster.deployer
+        phases = deployer.stop_phases(app) + deployer.start_phases(app, strategy)
+        if not phases:
+            return False  # not running, and nothing to start
+        return self._submit(deployer.application_job(f"restart of {app}", phases), wait)
 
+    # ------------------------------------------------------------ process control
     @_api
     def start_args(self, namespec, extra_args="", wait=True):
-        return self._not_yet("start_args")
+        if not isinstance(namespec, str) or find_process(self._cluster.supervisord, namespec) is None:
+            raise RPCError(Faults.BAD_NAME, f"no process {namespec!r} in the local supervisord")
+        if not isinstance(extra_args, str):
+            raise RPCError(Faults.INCORRECT_PARAMETERS, f"extra_args must be a string, got {extra_args!r}")
+        self._check_wait(wait)
+        process = find_process(self._cluster.supervisord, namespec)
+        group = process.group.config.name if process.group else process.config.name
+        spec = f"{group}:{process.config.name}"
+        rules = self._cluster.rules.program_rules(group, process.config.name)
+        if extra_args and (rules.required or rules.start_sequence > 0):
+            raise RPCError(Faults.BAD_EXTRA_ARGUMENTS,
+                           f"{spec} is {'required' if rules.required else 'in a start sequence'} in the rules: "
+                           "its command line cannot take extra arguments")
+        if process.get_state() in RUNNING_STATES_SUPERVISOR:
+            raise RPCError(Faults.ALREADY_STARTED, f"{spec} is already {ProcessStates(process.get_state()).name}")
+        item = self._cluster.deployer.item(spec)
+        phase = Phase("start", [item], address=self._cluster.address, extra_args=extra_args)
+        return self._submit(self._cluster.deployer.process_job(f"start_args of {spec}", [phase]), wait)
+
+    def _start_items(self, namespec):
+        statuses = self._processes(namespec)
+        items = [self._cluster.deployer.item(s.namespec) for s in statuses if not s.addresses()]
+        return statuses, items
 
     @_api
     def start_process(self, strategy, namespec, extra_args="", wait=True):
-        return self._not_yet("start_process")
+        self._check_state("start_process")
+        strategy = self._strategy(strategy)
+        statuses, items = self._start_items(namespec)
+        if not isinstance(extra_args, str):
+            raise RPCError(Faults.INCORRECT_PARAMETERS, f"extra_args must be a string, got {extra_args!r}")
+        self._check_wait(wait)
+        if not items:
+            raise RPCError(Faults.ALREADY_STARTED, f"{namespec} is already running on "
+                           f"{', '.join(sorted({a for s in statuses for a in s.addresses()}))}")
+        phase = Phase("start", items, strategy, extra_args=extra_args)
+        return self._submit(self._cluster.deployer.process_job(f"start of {namespec}", [phase]), wait)
+
+    def _stop_phase(self, namespec) -> Phase | None:
+        active = (*RUNNING_STATES, ProcessStates.STOPPING)
+        items = [self._cluster.deployer.item(s.namespec) for s in self._processes(namespec)
+                 if any(not r.lost and r.state in active for r in s.nodes.values())]
+        return Phase("stop", items) if items else None
 
     @_api
     def stop_process(self, namespec, wait=True):
-        return self._not_yet("stop_process")
+        self._check_state("stop_process")
+        phase = self._stop_phase(namespec)
+        self._check_wait(wait)
+        if phase is None:
+            raise RPCError(Faults.NOT_RUNNING, f"{namespec} is not running")
+        return self._submit(self._cluster.deployer.process_job(f"stop of {namespec}", [phase]), wait)
 
     @_api
     def restart_process(self, strategy, namespec, wait=True):
-        return self._not_yet("restart_process")
-
-
+        self._check_state("restart_process")
+        strategy = self._strategy(strategy)
+        stop = self._stop_phase(namespec)
+        self._check_wait(wait)
+        items = [self._cluster.deployer.item(s.namespec) for s in self._processes(namespec)]
+        phases = ([stop] if stop else []) + [Phase("start", items, strategy)]
+        return self._submit(self._cluster.deployer.process_job(f"restart of {namespec}", phases), wait)

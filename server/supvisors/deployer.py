@@ -1,0 +1,360 @@
+"""The deployment layer of one node: jobs, commands between nodes, automatic deployment, the pulse.
+
+Threading rule: supervisord's thread only (the Pulse's own thread only writes to the Waker).
+
+Commands travel as wire messages of kind `command` (to the node that must act) and `reply` (back to
+the node that asked), on the authenticated sync channel:
+
+    command: {"to": "<address>", "id": "<requester>-<n>", "op": "start"|"stop", "namespec": "g:p",
+              "extra_args": "<string, '' for none>"}
+    reply:   {"to": "<requester>", "id": "<same id>", "ok": true|false, "code": <fault code>, "error": "<text>"}
+    sync:    {"to": "*", "op": "sync", "id": "<token>"}  -> every peer answers a reply with that id
+    mark:    {"to": "*", "op": "mark", "namespec": "g:p", "state": <ProcessStates code>, "reason": "<text>",
+              "clears": [<ProcessStates codes>]}   (a `command` to every node: see processes.py, marks)
+
+A `sync` ends every job that a caller waits for: the waiting RPC answers once every RUNNING peer has
+replied to it. A peer applies a node's messages in order, so by then it has applied the process
+events that ended the job: whichever node the caller asks next shows the state reached (bounded by
+command_timeout if a peer does not answer).
+
+A command for this node itself is queued and run at the end of the step that issued it, after the
+remote commands are sent, with `Cluster.hold` set: the process events it causes update the view and
+go out at once, but do not re-enter the state evaluation (the step goes on with their effects).
+Inside supervisor's own process event callback (e.g. the STOPPED of a restart, raised from
+`finish()`, which goes on with the process object afterwards), it goes through the inbox instead and
+runs at the next turn of supervisord's loop. Progress is read from the
+process view, which every node's process events update within milliseconds; a reply matters only
+when it is a refusal (unknown process, already started, spawn error...).
+
+The Pulse: supervisord's loop sleeps up to 1 s in poll() when idle, and checks deferred RPC results
+and process transitions (STARTING -> RUNNING after startsecs, stop timeouts) only when it wakes up.
+While a job runs, or a process commanded here is STARTING, BACKOFF or STOPPING, a small thread
+writes to the Waker every `PULSE_PERIOD` seconds so the loop turns (and waiting RPCs are answered)
+within a few milliseconds of any change. When idle, it sleeps on an Event: no cost.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+from ._generated.enums import ApplicationStates, DeploymentStrategies, ProcessStates
+from ._generated.faults import Faults
+from .executor import execute
+from .jobs import Action, Item, Job, Phase
+from .processes import RUNNING_STATES
+from .strategies import Candidates, choose, explain
+from .wire import Message
+
+if TYPE_CHECKING:
+    from .cluster import Cluster
+
+PULSE_PERIOD = 0.005
+TRANSITIONAL = (ProcessStates.STARTING, ProcessStates.BACKOFF, ProcessStates.STOPPING)
+
+
+class Pulse(threading.Thread):
+    """Wakes supervisord's loop every period while `active` is set."""
+
+    def __init__(self, waker, period: float = PULSE_PERIOD):
+        super().__init__(name="supvisors-pulse", daemon=True)
+        self.waker = waker
+        self.period = period
+        self.active = threading.Event()
+        self._halt = False
+
+    def run(self) -> None:
+        while True:
+            self.active.wait()
+            if self._halt:
+                return
+            self.waker.wake()
+            time.sleep(self.period)
+
+    def stop(self) -> None:
+        self._halt = True
+        self.active.set()
+        self.join(2)
+
+
+class Deployer:
+    def __init__(self, cluster: Cluster):
+        self.cluster = cluster
+        self.view = cluster.view
+        self.rules = cluster.rules
+        self.address = cluster.address
+        self.timeout = cluster.opts.command_timeout
+        self.jobs: list[Job] = []
+        self.pending: dict[str, Action] = {}          # command id -> action waiting for its reply
+        self.watched: set[str] = set()                # local namespecs commanded, maybe in transition
+        self.auto: list[list[str]] | None = None      # automatic deployment: groups of applications left
+        self.auto_jobs: list[Job] = []
+        self._ids = itertools.count(1)
+        self.syncing: dict[str, tuple[list[Job], set[str], float]] = {}  # token -> jobs, peers left, deadline
+        self._stepping = False
+        self._again = False
+        self.pulse: Pulse | None = None
+        self.local: list[dict[str, Any]] = []          # commands of this node for itself, run by step()
+        self.waiting: list[Job] = []                   # jobs whose result a deferred RPC will collect
+
+    # ------------------------------------------------------------ life cycle (Cluster.start/stop)
+    def start_pulse(self, waker) -> None:
+        self.pulse = Pulse(waker)
+        self.pulse.start()
+
+    def stop_pulse(self) -> None:
+        if self.pulse is not None:
+            self.pulse.stop()
+            self.pulse = None
+
+    # ------------------------------------------------------------ context of the jobs
+    def now(self) -> float:
+        return self.cluster.clock()
+
+    def log(self, text: str) -> None:
+        self.cluster.logger.info(f"supvisors: {text}")
+
+    def loads(self) -> dict[str, int]:
+        """Load of every node: the processes running there plus the starts in flight there."""
+        loads = {a: self.view.loading(a) for a in self.cluster.opts.address_list}
+        for job in [*self.jobs, *self.auto_jobs]:
+            for action in job.pending():
+                if action.op != "start" or not action.address:
+                    continue
+                status = self.view.processes.get(action.item.namespec)
+                report = status.nodes.get(action.address) if status else None
+                if not (report and report.state in RUNNING_STATES and action.reply and action.reply[0]):
+                    loads[action.address] = loads.get(action.address, 0) + action.item.loading
+        return loads
+
+    def candidates(self, item: Item) -> Candidates:
+        group, _, name = item.namespec.partition(":")
+        rules = self.rules.program_rules(group, name)
+        status = self.view.processes.get(item.namespec)
+        known = {a for a, r in status.nodes.items() if not r.lost} if status else set()
+        allowed = [a for a in rules.resolve_addresses(name, self.cluster.opts.address_list) if a in known]
+        states = {a: n.state for a, n in self.cluster.membership.nodes.items()}
+        return Candidates(allowed, states, self.loads(), rules.loading, self.address)
+
+    def choose(self, item: Item, strategy: DeploymentStrategies) -> tuple[str | None, str]:
+        candidates = self.candidates(item)
+        address = choose(strategy, candidates)
+        return address, "" if address else f"{strategy.name}: {explain(candidates)}"
+
+    def issue(self, action: Action) -> None:
+        action.id = f"{self.address}-{next(self._ids)}"
+        action.sent = time.time() * 1000
+        action.deadline = self.now() + self.timeout
+        self.pending[action.id] = action
+        body = {"to": action.address, "id": action.id, "op": action.op, "namespec": action.item.namespec,
+                "extra_args": action.extra_args}
+        if action.address == self.address:
+            self.local.append(body)
+        else:
+            self.cluster.send("command", body)
+
+    def mark(self, namespec: str, state: ProcessStates, reason: str, clears: tuple) -> None:
+        """Mark a process on this node's view and on every other node's (a `mark` command to "*")."""
+        if self.view.set_mark(namespec, state, reason, clears):
+            self.cluster.emit_process(namespec)
+        self.cluster.send("command", {"to": "*", "op": "mark", "namespec": namespec, "state": int(state),
+                                      "reason": reason, "clears": [int(c) for c in clears]})
+
+    def _apply_mark(self, body: dict[str, Any], sender: str) -> None:
+        try:
+            state, clears = ProcessStates(body["state"]), tuple(ProcessStates(c) for c in body["clears"])
+            namespec, reason = str(body["namespec"]), str(body["reason"])
+        except (KeyError, TypeError, ValueError):
+            self.cluster.logger.warn(f"supvisors: ill-formed mark from {sender} dropped: {body!r}")
+            return
+        if self.view.set_mark(namespec, state, reason, clears):
+            self.cluster.emit_process(namespec)
+
+    # ------------------------------------------------------------ commands and replies
+    def on_message(self, msg: Message) -> None:
+        body = msg.body
+        if msg.kind == "command" and body.get("to") == "*":
+            if body.get("op") == "mark":
+                self._apply_mark(body, msg.sender)
+            elif body.get("op") == "sync" and isinstance(body.get("id"), str):
+                self.cluster.send("reply", {"to": msg.sender, "id": body["id"], "ok": True, "code": 80, "error": ""})
+            return
+        if body.get("to") != self.address:
+            return
+        if msg.kind == "command":
+            self.execute(body, msg.sender)
+        elif msg.kind == "reply":
+            if body.get("id") in self.syncing:
+                self.syncing[body["id"]][1].discard(msg.sender)
+                self._check_syncs()
+                return
+            action = self.pending.pop(body.get("id"), None) if isinstance(body.get("id"), str) else None
+            if action is not None:
+                action.reply = (bool(body.get("ok")), int(body.get("code") or 0), str(body.get("error", "")))
+                self.step()
+
+    def execute(self, body: dict[str, Any], requester: str) -> None:
+        """Carry out a command on this node (supervisord's thread, from the inbox), then answer it."""
+        cid, op, namespec, extra = (body.get(k) for k in ("id", "op", "namespec", "extra_args"))
+        if not all(isinstance(v, str) for v in (cid, op, namespec, extra)):
+            self.cluster.logger.warn(f"supvisors: ill-formed command from {requester} dropped: {body!r}")
+            return
+        try:
+            ok, code, error = execute(self.cluster.supervisord, op, namespec, extra)
+        except Exception as exc:  # a command must never take supervisord down
+            ok, code, error = False, Faults.FAILED, f"{namespec}: {exc!r}"
+        if ok:
+            self.watched.add(namespec)
+        else:
+            self.cluster.logger.warn(f"supvisors: command {op} {namespec} from {requester}: {error}")
+        reply = {"to": requester, "id": cid, "ok": ok, "code": int(code), "error": "" if ok else error}
+        if requester == self.address:
+            action = self.pending.pop(cid, None)
+            if action is not None:
+                action.reply = (ok, int(code), reply["error"])
+        else:
+            self.cluster.send("reply", reply)
+        self.step()
+
+    # ------------------------------------------------------------ jobs
+    def submit(self, job: Job) -> Job:
+        self.jobs.append(job)
+        self.log(f"{job.title}: begins")
+        self.step()
+        return job
+
+    def step(self) -> None:
+        """Advance every job (called after any change of the view, on ticks and pulses)."""
+        if self._stepping:
+            self._again = True
+            return
+        self._stepping = True
+        finished: list[Job] = []
+        try:
+            self._again = True
+            while self._again:
+                self._again = False
+                for job in [*self.jobs, *self.auto_jobs]:
+                    if job.step(self):
+                        finished.append(job)
+                self.jobs = [j for j in self.jobs if not j.done]
+                self._step_auto()
+                if self.local and self.cluster.in_event:
+                    for body in self.local:
+                        self.cluster.inbox.put(("command", body))
+                    self.local = []
+                    if self.cluster.waker is not None:
+                        self.cluster.waker.wake()
+                elif self.local:  # after the remote commands are sent: the peers work meanwhile
+                    batch, self.local = self.local, []
+                    self.cluster.hold += 1
+                    try:
+                        for body in batch:
+                            self.execute(body, self.address)  # sets _again: the jobs see the replies
+                    finally:
+                        self.cluster.hold -= 1
+        finally:
+            self._stepping = False
+        if finished:
+            peers = {a for a in self.cluster.membership.running() if a != self.address}
+            token = f"{self.address}-sync-{next(self._ids)}"
+            self.syncing[token] = (finished, peers, self.now() + self.timeout)
+            if peers:
+                self.cluster.send("command", {"to": "*", "op": "sync", "id": token})
+        self._check_syncs()
+        self._update_pulse()
+
+    def _check_syncs(self) -> None:
+        """Answer the jobs whose sync every peer still RUNNING has replied to (or past the timeout)."""
+        running, now = set(self.cluster.membership.running()), self.now()
+        for token, (jobs, peers, deadline) in list(self.syncing.items()):
+            if not (peers & running) or now > deadline:
+                del self.syncing[token]
+                for job in jobs:
+                    job.published, job.published_at = True, now
+                if self.cluster.waker is not None:
+                    self.cluster.waker.wake()  # the deferred RPC waits for this: let the loop turn at once
+
+    def wait_for(self, job: Job) -> None:
+        """A deferred RPC will collect job's result: keep the loop turning until it does."""
+        self.waiting.append(job)
+
+    def _update_pulse(self) -> None:
+        # a result not collected 1 s after it was ready: the caller went away
+        now = self.now()
+        self.waiting = [j for j in self.waiting if not j.collected and not (j.published and now - j.published_at > 1)]
+        local = {s.namespec: s.nodes.get(self.address) for s in self.view.processes.values()}
+        self.watched = {ns for ns in self.watched if local.get(ns) and local[ns].state in TRANSITIONAL}
+        if self.pulse is not None:
+            if self.jobs or self.watched or self.syncing or self.waiting or any(not j.done for j in self.auto_jobs):
+                self.pulse.active.set()
+            else:
+                self.pulse.active.clear()
+
+    # ------------------------------------------------------------ plans (from the rules)
+    def item(self, namespec: str) -> Item:
+        group, _, name = namespec.partition(":")
+        rules = self.rules.program_rules(group, name)
+        return Item(namespec, rules.required, rules.wait_exit, rules.loading)
+
+    def start_phases(self, application: str, strategy: DeploymentStrategies) -> list[Phase]:
+        """The start sequences of an application: programs with start_sequence > 0, in order."""
+        by_seq: dict[int, list[Item]] = {}
+        for status in self.view.of_application(application):
+            seq = self.rules.program_rules(application, status.name).start_sequence
+            if seq > 0:
+                by_seq.setdefault(seq, []).append(self.item(status.namespec))
+        return [Phase("start", items, strategy, name=f"{application} start sequence {seq}")
+                for seq, items in sorted(by_seq.items())]
+
+    def stop_phases(self, application: str) -> list[Phase]:
+        """The stop sequences of an application's active processes, in stop_sequence order."""
+        by_seq: dict[int, list[Item]] = {}
+        for status in self.view.of_application(application):
+            if any(not r.lost and r.state in (*RUNNING_STATES, ProcessStates.STOPPING)
+                   for r in status.nodes.values()):
+                seq = self.rules.program_rules(application, status.name).stop_sequence
+                by_seq.setdefault(seq, []).append(self.item(status.namespec))
+        return [Phase("stop", items, name=f"{application} stop sequence {seq}")
+                for seq, items in sorted(by_seq.items())]
+
+    def application_job(self, title: str, phases: list[Phase]) -> Job:
+        return Job(title, phases, policy="application", abort_on_required=True)
+
+    def process_job(self, title: str, phases: list[Phase]) -> Job:
+        return Job(title, phases, policy="all")
+
+    # ------------------------------------------------------------ automatic deployment (master)
+    def deployment_done(self) -> bool:
+        """Start the deployment at the first call (DEPLOYMENT, on the master); True once it is over.
+
+        Applications with an application-level start_sequence > 0 are started in that order (those of
+        one sequence in parallel) with deployment_strategy; each is over when RUNNING or failed.
+        """
+        if self.auto is None:
+            seqs: dict[int, list[str]] = {}
+            for app in self.view.applications():
+                seq = self.rules.application(app).start_sequence
+                if seq > 0:
+                    seqs.setdefault(seq, []).append(app)
+            self.auto = [apps for _, apps in sorted(seqs.items())]
+            self.log(f"deployment of {self.auto or 'nothing'} with {self.cluster.opts.deployment_strategy.name}")
+            self.step()
+        return not self.auto and all(j.done for j in self.auto_jobs)
+
+    def _step_auto(self) -> None:
+        if self.auto_jobs and all(j.done for j in self.auto_jobs):
+            self.auto_jobs = []
+        while self.auto and not self.auto_jobs:
+            strategy = self.cluster.opts.deployment_strategy
+            for app in self.auto.pop(0):
+                state = self.view.application_state(app)[0]
+                phases = self.start_phases(app, strategy)
+                if state == ApplicationStates.STOPPED and phases:
+                    job = self.application_job(f"deployment of {app}", phases)
+                    self.auto_jobs.append(job)
+                    job.step(self)
+            if self.auto_jobs and all(j.done for j in self.auto_jobs):
+                self.auto_jobs = []
