@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT / "server"), str(ROOT / "clients" / "python")])
 
 import zmq  # noqa: E402
+
 from harness.cluster import SupvisorsCluster  # noqa: E402
 from harness.programs import bench_programs  # noqa: E402
 from harness.supervisord import PROGRAMS_DIR, Program, wait_until  # noqa: E402

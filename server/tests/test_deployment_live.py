@@ -8,6 +8,7 @@ import xmlrpc.client
 
 import pytest
 import zmq
+
 from harness.live import make_cluster
 from harness.programs import deployment_programs
 from harness.supervisord import wait_until

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from supvisors._generated.enums import AddressStates, DeploymentStrategies, ProcessStates
 from supvisors.jobs import Action, Item, Job, Phase
 from supvisors.processes import ProcessView
