@@ -56,7 +56,7 @@ def config(host: str) -> str:
         f"deployment_file = {Path(__file__).resolve().parent / 'rules.xml'}",
         f"internal_port = {INTERNAL_PORT}",
         f"event_port = {EVENT_PORT}",
-        "deployment_strategy = CONFIG",
+        "deployment_strategy = LESS_LOADED",
         "conciliation_strategy = SENICIDE",
         "",
     ]
