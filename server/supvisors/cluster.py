@@ -28,6 +28,8 @@ from supervisor.medusa import asyncore_25
 from ._generated.enums import AddressStates, SupvisorsStates
 from .deployer import Deployer
 from .election import elect
+from .failures import OPS as FAILURE_OPS
+from .failures import Failures, running_on
 from .membership import Membership
 from .options import SupvisorsOptions
 from .processes import ProcessView
@@ -91,6 +93,8 @@ class Cluster:
         self.hold = 0  # > 0: a batch is running (inbox, local commands); it evaluates once at its end
         self.in_event = 0  # > 0: inside supervisor's process event callback (see deployer.step)
         self.deployer = Deployer(self)
+        self.failures = Failures(self)
+        self.lost_pending: list[tuple[str, list[str]]] = []  # (lost node, what ran there) for the master
         self.hooks.append(lambda cluster: cluster.deployer.step())
 
     # ------------------------------------------------------------ life cycle
@@ -173,7 +177,7 @@ class Cluster:
         if expected is None:
             expected = process.exitstatus in process.config.exitcodes if process.exitstatus is not None else True
         return {"group": group, "name": process.config.name, "state": int(state),
-                "start": int(process.laststart or 0), "pid": int(process.pid or 0),
+                "start": float(process.laststart or 0), "pid": int(process.pid or 0),
                 "expected": bool(expected), "spawnerr": process.spawnerr or ""}
 
     def _on_process_event(self, event) -> None:
@@ -223,6 +227,7 @@ class Cluster:
         for address in lost:
             node = self.membership.nodes[address]
             self.logger.warn(f"supvisors: node {address} is {node.state.name}")
+            self.lost_pending.append((address, running_on(self.view, address)))
             for namespec in self.view.node_lost(address):
                 self.emit_process(namespec)
             self.peer_versions.pop(address, None)
@@ -243,12 +248,14 @@ class Cluster:
 
     def _handle(self, msg: Message) -> bool:
         node = self.membership.nodes.get(msg.sender)
-        if node is None or node.state == AddressStates.ISOLATED:
+        if node is None:
             return False
         before = node.state
         if self.membership.heard(msg.sender, (msg.boot, msg.inc), msg.t, msg.kind == "heartbeat"):
             self.peer_versions.pop(msg.sender, None)
             self._request_snapshot(msg.sender)
+        if node.state in (AddressStates.ISOLATING, AddressStates.ISOLATED):
+            return False  # fenced (auto_fence): nothing of this life of the node is applied
         body = msg.body
         if msg.kind == "heartbeat":
             state = body.get("state")
@@ -293,8 +300,11 @@ class Cluster:
         return msg.kind in ("snapshot", "process", "heartbeat")
 
     def on_other_message(self, msg: Message) -> None:
-        """Commands and replies: the deployment layer (deployer.py)."""
-        self.deployer.on_message(msg)
+        """Commands and replies: failures.py for the cluster-wide ones, else deployer.py."""
+        if msg.kind == "command" and msg.body.get("op") in FAILURE_OPS:
+            self.failures.on_command(msg)
+        else:
+            self.deployer.on_message(msg)
 
     # ------------------------------------------------------------ state machine
     def evaluate(self) -> None:
@@ -319,11 +329,14 @@ class Cluster:
             self.master = elect(self.opts.address_list, running, announced, self.master)
         if self.state != S.INITIALIZATION:
             if self.master == self.address:
+                for address, was_running in self.lost_pending:
+                    self.failures.node_lost(address, was_running)
                 self._master_step()
             else:
                 announced_state = nodes[self.master].announced_state if self.master in nodes else None
                 if announced_state is not None and announced_state != int(S.INITIALIZATION):
                     self.state = S(announced_state)
+        self.lost_pending = [] if self.state != S.INITIALIZATION else self.lost_pending
         for hook in self.hooks:
             hook(self)
         if (self.state, self.master) != (old_state, old_master):
@@ -332,8 +345,13 @@ class Cluster:
             self.publish_event("supvisors", {"statecode": int(self.state), "statename": self.state.name,
                                              "master": self.master})
 
+    def end_local_supervisord(self, mood: int) -> None:
+        """Restart or shut down this supervisord (as supervisor.restart/shutdown do: at its next loop)."""
+        self.supervisord.options.mood = mood
+
     def _master_step(self) -> None:
-        """The master's transitions (deployment and conciliation come with later layers)."""
+        """The master's transitions; failures.py settles conflicts and ends restart/shutdown."""
+        self.failures.step()
         conflicts = bool(self.view.conflicts())
         if self.state == S.DEPLOYMENT:
             if self.deployment_done():

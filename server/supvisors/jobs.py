@@ -9,7 +9,8 @@ stopped) in parallel, each on its node. A phase is over when every one of its ac
   the command (a reply with an error), when A is lost, or when `timeout` (command_timeout) passes
   first; then the process is stopped on A if it still runs there and marked FATAL with the reason.
   No eligible node at all: failed at once and marked FATAL ("no candidate node ...").
-- stop on node A (every node where the process is STARTING, RUNNING, BACKOFF or STOPPING):
+- stop on node A (every node where the process is STARTING, RUNNING, BACKOFF or STOPPING; only the
+  phase's `nodes` if it names some, as conciliation does):
   ok when A reports it STOPPED, EXITED or FATAL (or A is lost); failed when A refuses the command
   or `timeout` passes first (then the process is marked UNKNOWN with the reason).
 
@@ -53,6 +54,7 @@ class Phase:
     address: str = ""                             # start: a fixed node (start_args), else the strategy's
     extra_args: str = ""
     name: str = ""                                # for logs: "sequence 2"
+    nodes: tuple[str, ...] = ()                   # stop: only on these nodes (conciliation); () = everywhere
 
 
 @dataclass
@@ -163,6 +165,8 @@ class Job:
                     ctx.issue(action)
             else:
                 for address, report in sorted((status.nodes if status else {}).items()):
+                    if phase.nodes and address not in phase.nodes:
+                        continue
                     if not report.lost and report.state in ACTIVE:
                         action = Action(item, "stop", address)
                         self.actions.append(action)

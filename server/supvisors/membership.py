@@ -3,7 +3,8 @@
     UNKNOWN --any message--> CHECKING --snapshot received--> RUNNING
     CHECKING/RUNNING --silent for silence_threshold--> SILENT (auto_fence: ISOLATING -> ISOLATED)
     SILENT --any message--> CHECKING (a new snapshot is asked)
-    ISOLATED stays ISOLATED: messages are refused until this node restarts.
+    ISOLATED stays ISOLATED: that node's messages are refused until it restarts (a new incarnation is
+    checked again, like a new node).
 
 A node that restarts (new incarnation) goes back to CHECKING. If this node itself stalls (its own
 loop did not run for half the threshold, e.g. SIGSTOP), the silence of the others is not held against
@@ -58,8 +59,8 @@ class Membership:
               heartbeat: bool) -> bool:
         """Record a message of address; return True if a snapshot must be asked (node (re)checked)."""
         node = self.nodes[address]
-        if node.state == S.ISOLATED:
-            return False
+        if node.state in (S.ISOLATING, S.ISOLATED) and node.incarnation == incarnation:
+            return False  # fenced: the same life of that node is refused; a restarted one is checked
         now = self.clock()
         node.last_heard = now
         if heartbeat:

@@ -41,8 +41,8 @@ def check_report(report: Any) -> None:
     state = report.get("state")
     if isinstance(state, bool) or not isinstance(state, int) or state not in P._value2member_map_:
         raise ValueError(f"process report: bad state {state!r:.80}")
-    for key in ("start", "pid"):
-        if key in report and (isinstance(report[key], bool) or not isinstance(report[key], int)):
+    for key, types in (("start", (int, float)), ("pid", int)):
+        if key in report and (isinstance(report[key], bool) or not isinstance(report[key], types)):
             raise ValueError(f"process report: bad {key!r}: {report[key]!r:.80}")
 
 
@@ -51,7 +51,7 @@ class NodeProcess:
     """What one node last reported about one process."""
 
     state: ProcessStates
-    start: int = 0
+    start: float = 0.0  # epoch seconds of the last start (supervisor's laststart)
     pid: int = 0
     expected: bool = True
     spawnerr: str = ""
@@ -60,7 +60,7 @@ class NodeProcess:
 
     @classmethod
     def from_report(cls, report: dict[str, Any], seen: float) -> NodeProcess:
-        return cls(P(report["state"]), int(report.get("start", 0)), int(report.get("pid", 0)),
+        return cls(P(report["state"]), float(report.get("start", 0)), int(report.get("pid", 0)),
                    bool(report.get("expected", True)), str(report.get("spawnerr", "")), seen)
 
 

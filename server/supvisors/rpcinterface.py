@@ -16,7 +16,7 @@ from supervisor.http import NOT_DONE_YET
 from supervisor.xmlrpc import RPCError
 
 from ._generated.api import DOCSTRINGS, METHODS
-from ._generated.enums import ApplicationStates, DeploymentStrategies, ProcessStates
+from ._generated.enums import ApplicationStates, ConciliationStrategies, DeploymentStrategies, ProcessStates
 from ._generated.faults import Faults
 from .cluster import Cluster
 from .executor import RUNNING as RUNNING_STATES_SUPERVISOR
@@ -159,18 +159,35 @@ class SupvisorsNamespaceRPCInterface:
         self._cluster.deployer.wait_for(job)
         return onwait
 
-    # ------------------------------------------------------------ supvisors control (failure layer)
-    def _not_yet(self, method: str):
-        self._check_state(method)
-        raise RPCError(Faults.FAILED, f"{method} is not available in this build yet")
-
+    # ------------------------------------------------------------ supvisors control (failures.py)
     @_api
     def restart(self):
-        return self._not_yet("restart")
+        self._check_state("restart")
+        self._cluster.failures.request("restart")
+        return True
 
     @_api
     def shutdown(self):
-        return self._not_yet("shutdown")
+        self._check_state("shutdown")
+        self._cluster.failures.request("shutdown")
+        return True
+
+    @_api
+    def conciliate(self, strategy):
+        self._check_state("conciliate")
+        known = ", ".join(f"{m.value} {m.name}" for m in ConciliationStrategies if m != ConciliationStrategies.USER)
+        if isinstance(strategy, str) and strategy.upper() in ConciliationStrategies.__members__:
+            strategy = ConciliationStrategies[strategy.upper()].value
+        if (isinstance(strategy, bool) or not isinstance(strategy, int)
+                or strategy not in ConciliationStrategies._value2member_map_
+                or strategy == ConciliationStrategies.USER):
+            raise RPCError(Faults.BAD_STRATEGY, f"strategy must be one of {known}; got {strategy!r}")
+        cluster = self._cluster
+        if cluster.master == cluster.address:
+            cluster.failures.conciliate(ConciliationStrategies(strategy))
+        else:
+            cluster.send("command", {"to": cluster.master, "op": "conciliate", "strategy": int(strategy)})
+        return True
 
     # ------------------------------------------------------------ application control
     @_api

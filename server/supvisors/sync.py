@@ -89,8 +89,10 @@ class SyncThread(threading.Thread):
         sub = self.zctx.socket(zmq.SUB)
         events = self.zctx.socket(zmq.PUB)
         ctl = self.zctx.socket(zmq.PAIR)
-        for s in (pub, sub, events, ctl):
+        for s in (sub, events, ctl):
             s.setsockopt(zmq.LINGER, 0)
+        # messages queued when the node stops (the cluster restart/shutdown commands) still go out
+        pub.setsockopt(zmq.LINGER, 500)
         sub.setsockopt(zmq.SUBSCRIBE, b"")
         sub.setsockopt(zmq.MAXMSGSIZE, 4 * 1024 * 1024 + 64)
         # The receiving socket binds the internal port; the publishing one connects to every peer's.
@@ -145,8 +147,9 @@ class SyncThread(threading.Thread):
                 if woke:
                     self.waker.wake()
         finally:
-            for s in (pub, sub, events, ctl):
+            for s in (sub, events, ctl):
                 s.close(0)
+            pub.close(500)
 
     def _receive(self, sub: zmq.Socket) -> bool:
         got = False

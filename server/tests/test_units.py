@@ -175,6 +175,9 @@ def test_auto_fence():
     assert m.nodes[NODES[1]].state == AddressStates.ISOLATED
     assert m.heard(NODES[1], (1, "a"), 0, True) is False
     assert m.nodes[NODES[1]].state == AddressStates.ISOLATED
+    # restarted (a new incarnation): checked again
+    assert m.heard(NODES[1], (2, "b"), 0, True) is True
+    assert m.nodes[NODES[1]].state == AddressStates.CHECKING
 
 
 # ---------------------------------------------------------------- election

@@ -156,6 +156,7 @@ def _init_phase() -> list[Scenario]:
         Call("supvisors.get_conflicts", fault="BAD_SUPVISORS_STATE"),
         Call("supvisors.restart", fault="BAD_SUPVISORS_STATE"),
         Call("supvisors.shutdown", fault="BAD_SUPVISORS_STATE"),
+        Call("supvisors.conciliate", (0,), fault="BAD_SUPVISORS_STATE"),
         Call("supvisors.start_application", (0, "ctl"), fault="BAD_SUPVISORS_STATE"),
         Call("supvisors.stop_application", ("ctl",), fault="BAD_SUPVISORS_STATE"),
         Call("supvisors.restart_application", (0, "ctl"), fault="BAD_SUPVISORS_STATE"),
@@ -290,6 +291,16 @@ def _cluster_events() -> list[Scenario]:
         ), setup=(Act("make_conflict", ("dup",)),),
             cleanup=(Act("stop_on", (N2, "dup")), Act("stop_on", (N3, "dup")), Act("wait_operation", ())),
             control=True, doc="the user settles a conflict with stop_process (allowed in CONCILIATION)"),
+        Scenario("conflict_conciliated", (
+            Call("supvisors.get_conflicts", until="conflict", deadline=10),
+            Call("supvisors.get_supvisors_state", until="conciliation", deadline=10),
+            Call("supvisors.conciliate", (2,), fault="BAD_STRATEGY"),
+            Call("supvisors.conciliate", (0,), expect=True),
+            Call("supvisors.get_conflicts", expect=[], until="no_conflict", deadline=10),
+            Call("supvisors.get_supvisors_state", until="operation", deadline=15),
+        ), setup=(Act("make_conflict", ("dup",)),),
+            cleanup=(Act("stop_on", (N2, "dup")), Act("stop_on", (N3, "dup")), Act("wait_operation", ())),
+            control=True, doc="the user settles a conflict with conciliate(SENICIDE); USER is refused"),
     ]
 
 

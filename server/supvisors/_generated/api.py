@@ -115,6 +115,14 @@ METHODS: dict[str, dict[str, Any]] = {
         "faults": ['BAD_SUPVISORS_STATE'],
         "deferred": False,
     },
+    "conciliate": {
+        "params": [("strategy", "ConciliationStrategies", False, None)],
+        "returns": "boolean",
+        "signature": ['boolean', 'int'],
+        "states": ['CONCILIATION'],
+        "faults": ['BAD_SUPVISORS_STATE', 'BAD_STRATEGY'],
+        "deferred": False,
+    },
     "start_application": {
         "params": [("strategy", "DeploymentStrategies", False, None), ("application_name", "string", False, None), ("wait", "boolean", True, True)],
         "returns": "boolean",
@@ -228,6 +236,11 @@ DOCSTRINGS: dict[str, str] = {
         """,
     "shutdown": """Stop all applications, then shut down every supervisord of the cluster, the local one last.
 
+        @return boolean result Always True unless error.
+        """,
+    "conciliate": """Extension: settle every current conflict once with the given strategy, on the master (for clusters whose conciliation_strategy is USER). Returns at once; get_conflicts shows the progress, and the cluster returns to OPERATION when no conflict is left.
+
+        @param int strategy The strategy: SENICIDE, INFANTICIDE, STOP or RESTART (USER settles nothing and is refused).
         @return boolean result Always True unless error.
         """,
     "start_application": """Start the processes of the application named application_name, following the strategy and the rules of the deployment file.

@@ -75,6 +75,12 @@ bool Supvisors::shutdown() {
     return wire::decode<bool>(caller_.call("supvisors.shutdown", params), "supvisors.shutdown");
 }
 
+bool Supvisors::conciliate(ConciliationStrategies strategy) {
+    xmlrpc_c::paramList params;
+    params.add(wire::encode<ConciliationStrategies>(strategy));
+    return wire::decode<bool>(caller_.call("supvisors.conciliate", params), "supvisors.conciliate");
+}
+
 bool Supvisors::start_application(DeploymentStrategies strategy, const std::string& application_name, bool wait) {
     xmlrpc_c::paramList params;
     params.add(wire::encode<DeploymentStrategies>(strategy));

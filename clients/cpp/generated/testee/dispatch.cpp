@@ -332,6 +332,12 @@ const std::map<std::string, Handler>& dispatch_table() {
              check_arity(params, 0, 0);
              return encode_json(client.supvisors().shutdown());
          }},
+        {"supvisors.conciliate",
+         [](Client& client, const nlohmann::json& params) {
+             check_arity(params, 1, 1);
+             const auto strategy = argument<ConciliationStrategies>(params, 0, "strategy");
+             return encode_json(client.supvisors().conciliate(strategy));
+         }},
         {"supvisors.start_application",
          [](Client& client, const nlohmann::json& params) {
              check_arity(params, 2, 3);

@@ -168,6 +168,20 @@ class SupvisorsNamespace:
         params = []
         return _w.dec_boolean(self._call("supvisors.shutdown", params), where)
 
+    def conciliate(self, strategy: ConciliationStrategies | str | int) -> bool:
+        """Extension: settle every current conflict once with the given strategy, on the master (for clusters whose conciliation_strategy is USER). Returns at once; get_conflicts shows the progress, and the cluster returns to OPERATION when no conflict is left.
+
+        Allowed in Supvisors states: CONCILIATION.
+
+        :param strategy: The strategy: SENICIDE, INFANTICIDE, STOP or RESTART (USER settles nothing and is refused).
+        :returns: Always True unless error.
+        :raises BadSupvisorsState: The request is not allowed in the current Supvisors state.
+        :raises BadStrategy: The strategy is unknown to Supvisors.
+        """
+        where = "supvisors.conciliate"
+        params = [_w.enum_enc(_e.ConciliationStrategies)(strategy, where + ": strategy")]
+        return _w.dec_boolean(self._call("supvisors.conciliate", params), where)
+
     def start_application(self, strategy: DeploymentStrategies | str | int, application_name: str, wait: bool = True) -> bool:
         """Start the processes of the application named application_name, following the strategy and the rules of the deployment file.
 

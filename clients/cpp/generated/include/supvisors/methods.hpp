@@ -57,7 +57,7 @@ inline constexpr std::array<std::string_view, 37> kSupervisorMethods{
 };
 
 /// The methods of the `supvisors` namespace, in spec order.
-inline constexpr std::array<std::string_view, 20> kSupvisorsMethods{
+inline constexpr std::array<std::string_view, 21> kSupvisorsMethods{
     "supvisors.get_api_version",
     "supvisors.get_supvisors_state",
     "supvisors.get_master_address",
@@ -71,6 +71,7 @@ inline constexpr std::array<std::string_view, 20> kSupvisorsMethods{
     "supvisors.get_conflicts",
     "supvisors.restart",
     "supvisors.shutdown",
+    "supvisors.conciliate",
     "supvisors.start_application",
     "supvisors.stop_application",
     "supvisors.restart_application",

@@ -118,6 +118,19 @@ public:
     /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
     bool shutdown();
 
+    /// Extension: settle every current conflict once with the given strategy, on the master (for clusters
+    /// whose conciliation_strategy is USER). Returns at once; get_conflicts shows the progress, and the
+    /// cluster returns to OPERATION when no conflict is left.
+    ///
+    /// Allowed in Supvisors states: CONCILIATION.
+    ///
+    /// @param strategy The strategy: SENICIDE, INFANTICIDE, STOP or RESTART (USER settles nothing and is
+    /// refused).
+    /// @return Always True unless error.
+    /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
+    /// @throws BadStrategy The strategy is unknown to Supvisors.
+    bool conciliate(ConciliationStrategies strategy);
+
     /// Start the processes of the application named application_name, following the strategy and the rules of
     /// the deployment file.
     ///

@@ -211,6 +211,24 @@ public final class SupvisorsXmlRpc {
     }
 
     /**
+     * Extension: settle every current conflict once with the given strategy, on the master (for clusters whose conciliation_strategy is USER). Returns at once; get_conflicts shows the progress, and the cluster returns to OPERATION when no conflict is left.
+     *
+     * <p>Allowed in Supvisors states: CONCILIATION.
+     *
+     * <p>Wire name: {@code supvisors.conciliate}.
+     *
+     * @param strategy The strategy: SENICIDE, INFANTICIDE, STOP or RESTART (USER settles nothing and is refused).
+     * @return Always True unless error.
+     * @throws BadSupvisorsStateException The request is not allowed in the current Supvisors state.
+     * @throws BadStrategyException The strategy is unknown to Supvisors.
+     */
+    public boolean conciliate(ConciliationStrategies strategy) {
+        Objects.requireNonNull(strategy, "strategy");
+        Object reply = client.call("supvisors.conciliate", strategy.getCode());
+        return Wire.toBoolean(reply, "supvisors.conciliate");
+    }
+
+    /**
      * Start the processes of the application named application_name, following the strategy and the rules of the deployment file.
      *
      * <p>Allowed in Supvisors states: OPERATION.

@@ -351,6 +351,12 @@ final class Dispatch {
             boolean result = supvisorsNs.shutdown();
             return result;
         });
+        table.put("supvisors.conciliate", a -> {
+            a.expectCount(1, 1);
+            ConciliationStrategies strategy = a.get(0, "strategy", ConciliationStrategies::fromWire);
+            boolean result = supvisorsNs.conciliate(strategy);
+            return result;
+        });
         table.put("supvisors.start_application", a -> {
             a.expectCount(2, 3);
             DeploymentStrategies strategy = a.get(0, "strategy", DeploymentStrategies::fromWire);
