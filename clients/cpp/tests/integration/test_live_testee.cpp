@@ -58,7 +58,7 @@ TEST_F(LiveTestee, AnswersEachRequestOnOneLineInTheWireShape) {
     EXPECT_EQ(exit_code, 0);
     ASSERT_EQ(lines.size(), 8u);
     EXPECT_EQ(lines[0], R"({"id":1,"result":{"statecode":1,"statename":"RUNNING"}})");
-    EXPECT_EQ(lines[1], R"({"fault":{"code":10,"text":"BAD_NAME: nope"},"id":"two"})");
+    EXPECT_EQ(lines[1], R"({"fault":{"code":10,"text":"BAD_NAME: nope","type":"supvisors::BadName"},"id":"two"})");
     EXPECT_EQ(lines[2], R"({"error":{"kind":"request","text":"unknown method supervisor.nope"},"id":3})");
     EXPECT_NE(lines[3].find(R"("kind":"request")"), std::string::npos) << lines[3];
     EXPECT_EQ(lines[4], R"({"id":5,"result":["",0,false]})");

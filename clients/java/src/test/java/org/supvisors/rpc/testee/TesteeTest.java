@@ -82,7 +82,7 @@ class TesteeTest {
     void fault() {
         server.replyFault(10, "BAD_NAME: demo:nope");
         JsonObject response = testee.handle("{\"id\": 2, \"method\": \"supervisor.getProcessInfo\", \"params\": [\"demo:nope\"]}");
-        assertEquals(json("{\"id\": 2, \"fault\": {\"code\": 10, \"text\": \"BAD_NAME: demo:nope\"}}"), response);
+        assertEquals(json("{\"id\": 2, \"fault\": {\"code\": 10, \"text\": \"BAD_NAME: demo:nope\", \"type\": \"BadNameException\"}}"), response);
     }
 
     @Test
