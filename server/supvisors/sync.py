@@ -12,6 +12,7 @@ PAIR) and the Encoder (sequence numbers). It never touches supervisor's objects 
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import queue
@@ -25,6 +26,16 @@ from .options import SupvisorsOptions
 from .wire import Decoder, Encoder, WireError
 
 log = logging.getLogger("supvisors.sync")
+
+
+def _source_prefix(address: str) -> str:
+    """Nodes sharing one machine on loopback addresses connect from their own address (not the kernel's
+    default 127.0.0.1), so that each peer sees, and a firewall can tell apart, who talks to whom."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return ""
+    return f"{address}:0;" if ip.is_loopback and ip.version == 4 else ""
 
 
 class Waker:
@@ -101,9 +112,10 @@ class SyncThread(threading.Thread):
         events.bind(f"tcp://{opts.address}:{opts.event_port}")
         pub.setsockopt(zmq.RECONNECT_IVL, 100)
         pub.setsockopt(zmq.RECONNECT_IVL_MAX, 500)
+        source = _source_prefix(opts.address)
         for peer in opts.address_list:
             if peer != opts.address:
-                pub.connect(f"tcp://{peer}:{opts.internal_port}")
+                pub.connect(f"tcp://{source}{peer}:{opts.internal_port}")
         ctl.connect(self.ctl_endpoint)
         self.ready.set()
         poller = zmq.Poller()
