@@ -110,10 +110,16 @@ def bench_cluster(rounds: int) -> None:
                         if t >= mark and topic == "process" and body["process_name"] == "sleeper"]
 
             wait_until(lambda: seen(watch_a) and seen(watch_b), 2, interval=0.001, what="event on A and B")
-            delays.append((seen(watch_a)[0] - seen(watch_b)[0]) * 1000)
+            # last_event_time: when each node's view took the change in (one machine, one clock)
+            at_b = [b["last_event_time"] for t, topic, b in watch_b.events
+                    if t >= mark and topic == "process" and b["process_name"] == "sleeper"][0]
+            at_a = [b["last_event_time"] for t, topic, b in watch_a.events
+                    if t >= mark and topic == "process" and b["process_name"] == "sleeper"][0]
+            delays.append(at_a - at_b)
             wait_until(lambda: len(seen(watch_a)) == len(seen(watch_b)), 1, interval=0.005)
         row("event on B visible on A after B's own view (median)", f"{statistics.median(delays):.2f} ms",
             "-", "<= 5 ms")
+        row("  (max over the rounds)", f"{max(delays):.2f} ms", "-", "-")
 
         # 0.5 s stall: no SILENT
         mark = time.monotonic()
