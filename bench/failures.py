@@ -24,7 +24,6 @@ from harness.cluster import SupvisorsCluster  # noqa: E402
 from harness.live import RULES  # noqa: E402
 from harness.programs import standard_programs  # noqa: E402
 from harness.supervisord import wait_until  # noqa: E402
-
 from supvisors_client import SupvisorsClient  # noqa: E402
 
 HOSTS = ["127.0.0.211", "127.0.0.212", "127.0.0.213"]

@@ -347,6 +347,8 @@ def _control() -> list[Scenario]:
         Call("supvisors.restart_application", (0, "nope"), fault="BAD_NAME"),
         Call("supvisors.start_process", (0, "nope:nope"), fault="BAD_NAME"),
         Call("supvisors.stop_process", ("nope:nope",), fault="BAD_NAME"),
+        Call("supvisors.stop_process", ("ctl:ctl_a",), fault="NOT_RUNNING"),
+        Call("supvisors.stop_application", ("ctl",), fault="NOT_RUNNING"),
         Call("supvisors.restart_process", (0, "nope:nope"), fault="BAD_NAME"),
         Call("supvisors.start_application", (UNKNOWN_STRATEGY, "ctl"), fault="BAD_STRATEGY", typed_refusal=True),
         Call("supvisors.restart_application", (UNKNOWN_STRATEGY, "ctl"), fault="BAD_STRATEGY", typed_refusal=True),
@@ -385,6 +387,10 @@ UNREACHABLE_SPECIFIC: dict[tuple[str, str], str] = {
         "restart stops the application first, so it is never already started when it starts again",
     ("supvisors.restart_process", "ALREADY_STARTED"):
         "restart stops the process first, so it is never already started when it starts again",
+    ("supvisors.stop_process", "ABNORMAL_TERMINATION"):
+        "needs a process that outlives its stop for command_timeout; supervisor SIGKILLs it after stopwaitsecs",
+    ("supvisors.stop_application", "ABNORMAL_TERMINATION"):
+        "needs a process that outlives its stop for command_timeout; supervisor SIGKILLs it after stopwaitsecs",
 }
 
 

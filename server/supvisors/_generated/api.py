@@ -136,7 +136,7 @@ METHODS: dict[str, dict[str, Any]] = {
         "returns": "boolean",
         "signature": ['boolean', 'string', 'boolean'],
         "states": ['OPERATION', 'CONCILIATION'],
-        "faults": ['BAD_SUPVISORS_STATE', 'BAD_NAME'],
+        "faults": ['BAD_SUPVISORS_STATE', 'BAD_NAME', 'NOT_RUNNING', 'ABNORMAL_TERMINATION'],
         "deferred": True,
     },
     "restart_application": {
@@ -168,7 +168,7 @@ METHODS: dict[str, dict[str, Any]] = {
         "returns": "boolean",
         "signature": ['boolean', 'string', 'boolean'],
         "states": ['OPERATION', 'CONCILIATION'],
-        "faults": ['BAD_SUPVISORS_STATE', 'BAD_NAME'],
+        "faults": ['BAD_SUPVISORS_STATE', 'BAD_NAME', 'NOT_RUNNING', 'ABNORMAL_TERMINATION'],
         "deferred": True,
     },
     "restart_process": {
@@ -250,7 +250,7 @@ DOCSTRINGS: dict[str, str] = {
         @param boolean wait Wait for the application to be fully started.
         @return boolean result Always True unless error or nothing to start.
         """,
-    "stop_application": """Stop the running processes of the application named application_name.
+    "stop_application": """Stop the running processes of the application named application_name, in stop_sequence order. NOT_RUNNING if none of them runs; ABNORMAL_TERMINATION (with wait) if a process could not be stopped within command_timeout.
 
         @param string application_name The name of the application.
         @param boolean wait Wait for the application to be fully stopped.
@@ -278,7 +278,7 @@ DOCSTRINGS: dict[str, str] = {
         @param boolean wait Wait for the process to be fully started.
         @return boolean result Always True unless error.
         """,
-    "stop_process": """Stop the process named namespec wherever it runs.
+    "stop_process": """Stop the process named namespec wherever it runs. NOT_RUNNING if it runs nowhere; ABNORMAL_TERMINATION (with wait) if it could not be stopped within command_timeout.
 
         @param string namespec The process name ('group:name', or 'group:*').
         @param boolean wait Wait for the process to be fully stopped.

@@ -202,7 +202,7 @@ class SupvisorsNamespace:
         return _w.dec_boolean(self._call("supvisors.start_application", params), where)
 
     def stop_application(self, application_name: str, wait: bool = True) -> bool:
-        """Stop the running processes of the application named application_name.
+        """Stop the running processes of the application named application_name, in stop_sequence order. NOT_RUNNING if none of them runs; ABNORMAL_TERMINATION (with wait) if a process could not be stopped within command_timeout.
 
         Allowed in Supvisors states: OPERATION, CONCILIATION.
 
@@ -211,6 +211,8 @@ class SupvisorsNamespace:
         :returns: Always True unless error.
         :raises BadSupvisorsState: The request is not allowed in the current Supvisors state.
         :raises BadName: No process, group or application of that name.
+        :raises NotRunning: The process is not running.
+        :raises AbnormalTermination: The process could not be started or stopped as asked.
         """
         where = "supvisors.stop_application"
         params = [_w.enc_string(application_name, where + ": application_name"), _w.enc_boolean(wait, where + ": wait")]
@@ -272,7 +274,7 @@ class SupvisorsNamespace:
         return _w.dec_boolean(self._call("supvisors.start_process", params), where)
 
     def stop_process(self, namespec: str, wait: bool = True) -> bool:
-        """Stop the process named namespec wherever it runs.
+        """Stop the process named namespec wherever it runs. NOT_RUNNING if it runs nowhere; ABNORMAL_TERMINATION (with wait) if it could not be stopped within command_timeout.
 
         Allowed in Supvisors states: OPERATION, CONCILIATION.
 
@@ -281,6 +283,8 @@ class SupvisorsNamespace:
         :returns: Always True unless error.
         :raises BadSupvisorsState: The request is not allowed in the current Supvisors state.
         :raises BadName: No process, group or application of that name.
+        :raises NotRunning: The process is not running.
+        :raises AbnormalTermination: The process could not be started or stopped as asked.
         """
         where = "supvisors.stop_process"
         params = [_w.enc_string(namespec, where + ": namespec"), _w.enc_boolean(wait, where + ": wait")]

@@ -147,7 +147,9 @@ public:
     /// @throws AbnormalTermination The process could not be started or stopped as asked.
     bool start_application(DeploymentStrategies strategy, const std::string& application_name, bool wait = true);
 
-    /// Stop the running processes of the application named application_name.
+    /// Stop the running processes of the application named application_name, in stop_sequence order.
+    /// NOT_RUNNING if none of them runs; ABNORMAL_TERMINATION (with wait) if a process could not be stopped
+    /// within command_timeout.
     ///
     /// Allowed in Supvisors states: OPERATION, CONCILIATION.
     ///
@@ -156,6 +158,8 @@ public:
     /// @return Always True unless error.
     /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
     /// @throws BadName No process, group or application of that name.
+    /// @throws NotRunning The process is not running.
+    /// @throws AbnormalTermination The process could not be started or stopped as asked.
     bool stop_application(const std::string& application_name, bool wait = true);
 
     /// Stop the application named application_name, then start it again following the strategy and the rules
@@ -205,7 +209,8 @@ public:
     /// @throws AbnormalTermination The process could not be started or stopped as asked.
     bool start_process(DeploymentStrategies strategy, const std::string& namespec, const std::string& extra_args = "", bool wait = true);
 
-    /// Stop the process named namespec wherever it runs.
+    /// Stop the process named namespec wherever it runs. NOT_RUNNING if it runs nowhere; ABNORMAL_TERMINATION
+    /// (with wait) if it could not be stopped within command_timeout.
     ///
     /// Allowed in Supvisors states: OPERATION, CONCILIATION.
     ///
@@ -214,6 +219,8 @@ public:
     /// @return Always True unless error.
     /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
     /// @throws BadName No process, group or application of that name.
+    /// @throws NotRunning The process is not running.
+    /// @throws AbnormalTermination The process could not be started or stopped as asked.
     bool stop_process(const std::string& namespec, bool wait = true);
 
     /// Stop the process named namespec wherever it runs, then start it following the strategy and the rules

@@ -260,7 +260,7 @@ public final class SupvisorsXmlRpc {
     }
 
     /**
-     * Stop the running processes of the application named application_name.
+     * Stop the running processes of the application named application_name, in stop_sequence order. NOT_RUNNING if none of them runs; ABNORMAL_TERMINATION (with wait) if a process could not be stopped within command_timeout.
      *
      * <p>Allowed in Supvisors states: OPERATION, CONCILIATION.
      *
@@ -271,6 +271,8 @@ public final class SupvisorsXmlRpc {
      * @return Always True unless error.
      * @throws BadSupvisorsStateException The request is not allowed in the current Supvisors state.
      * @throws BadNameException No process, group or application of that name.
+     * @throws NotRunningException The process is not running.
+     * @throws AbnormalTerminationException The process could not be started or stopped as asked.
      */
     public boolean stopApplication(String applicationName, boolean wait) {
         Objects.requireNonNull(applicationName, "applicationName");
@@ -392,7 +394,7 @@ public final class SupvisorsXmlRpc {
     }
 
     /**
-     * Stop the process named namespec wherever it runs.
+     * Stop the process named namespec wherever it runs. NOT_RUNNING if it runs nowhere; ABNORMAL_TERMINATION (with wait) if it could not be stopped within command_timeout.
      *
      * <p>Allowed in Supvisors states: OPERATION, CONCILIATION.
      *
@@ -403,6 +405,8 @@ public final class SupvisorsXmlRpc {
      * @return Always True unless error.
      * @throws BadSupvisorsStateException The request is not allowed in the current Supvisors state.
      * @throws BadNameException No process, group or application of that name.
+     * @throws NotRunningException The process is not running.
+     * @throws AbnormalTerminationException The process could not be started or stopped as asked.
      */
     public boolean stopProcess(String namespec, boolean wait) {
         Objects.requireNonNull(namespec, "namespec");
