@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 import time
 import xmlrpc.client
@@ -38,10 +37,6 @@ from .testees import LANGUAGES, Reference, Testee  # noqa: E402
 SPEC = load_spec(REPO / "spec")
 METHODS = {m.wire_name: m for m in SPEC.all_methods()}
 FAULT_NAMES = {f.code: f.name for f in SPEC.faults.values()}
-# Control methods still stubbed on the server (`return self._not_yet("name")`): scenarios that call
-# them are strict xfail, so that they must pass as soon as the deployment work lands.
-STUBBED = set(re.findall(r'_not_yet\("(\w+)"\)', (REPO / "server" / "supvisors" / "rpcinterface.py").read_text()))
-CONTROL_REASON = "server control methods not merged yet"
 HERE = Path(__file__).resolve().parent
 
 RULES = """<?xml version="1.0"?>
@@ -81,11 +76,6 @@ def programs() -> list[Program]:
                 extra={"stdout_logfile": "NONE", "stderr_logfile": "NONE"}),
         Program("notexec", str(PROGRAMS_DIR / "sleeper.py")),  # not executable: NOT_EXECUTABLE
     ]
-
-
-def needs_stubbed(scenario: Scenario) -> bool:
-    return any(c.method.split(".", 1)[1] in STUBBED for c in scenario.calls()
-               if c.method.startswith("supvisors.") and c.fault != "BAD_SUPVISORS_STATE")
 
 
 def load_xfails(language: str) -> dict[str, str]:
@@ -370,9 +360,7 @@ def pytest_collection_modifyitems(config, items):
         if not params or "scenario" not in params:
             continue
         scenario, language = params["scenario"], params["language"]
-        if scenario.control and needs_stubbed(scenario):
-            item.add_marker(pytest.mark.xfail(strict=True, reason=CONTROL_REASON))
-        elif scenario.id in xfails[language]:
+        if scenario.id in xfails[language]:
             item.add_marker(pytest.mark.xfail(strict=True, reason=xfails[language][scenario.id]))
 
 
@@ -408,5 +396,3 @@ def pytest_terminal_summary(terminalreporter):
         tr.write_line(sid.ljust(width) + "".join(_OUTCOMES.get((sid, lang), "-").ljust(8) for lang in LANGUAGES))
     totals = {lang: sum(1 for (s, lg), o in _OUTCOMES.items() if lg == lang and o == "pass") for lang in LANGUAGES}
     tr.write_line("passed".ljust(width) + "".join(f"{totals[lang]}/{len(ids)}".ljust(8) for lang in LANGUAGES))
-    if STUBBED:
-        tr.write_line(f"note: scenarios calling {sorted(STUBBED)} are expected failures ({CONTROL_REASON})")
