@@ -20,7 +20,7 @@ def standard_programs(python: str = sys.executable) -> list[Program]:
         Program("ticker", ticker, group="demo"),
         Program("sleeper", f"{python} {PROGRAMS_DIR / 'sleeper.py'}", group="demo"),
         Program("echo_args", f"{python} {PROGRAMS_DIR / 'echo_args.py'}"),
-        Program("short", f"{python} -c 'import sys; sys.exit(3)'", startsecs=1,
+        Program("short", "/bin/sh -c 'exit 3'", startsecs=3,  # a shell: no interpreter start-up under load
                 extra={"exitcodes": "0", "startretries": "0"}),
     ]
 
