@@ -156,13 +156,27 @@ def stop() -> int:
         if pid:
             os.kill(pid, signal.SIGKILL)
     urls = {f"http://{h}:{PORT}" for h in HOSTS}
+
+    def programs() -> list[psutil.Process]:
+        found = []
+        for proc in psutil.process_iter(["environ"]):
+            try:
+                if (proc.info["environ"] or {}).get("SUPERVISOR_SERVER_URL") in urls:
+                    found.append(proc)
+            except (psutil.Error, OSError):
+                continue
+        return found
+
+    # programs still stopping (supervisord lets them go gracefully), or orphaned by a node that died
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and programs():
+        time.sleep(0.1)
     leftovers = 0
-    for proc in psutil.process_iter(["environ"]):
+    for proc in programs():
         try:
-            if (proc.info["environ"] or {}).get("SUPERVISOR_SERVER_URL") in urls:
-                proc.kill()
-                leftovers += 1
-        except (psutil.Error, OSError):
+            proc.kill()
+            leftovers += 1
+        except psutil.Error:
             continue
     print("demo cluster stopped" + (f" ({leftovers} orphaned programs killed)" if leftovers else ""))
     return 0
