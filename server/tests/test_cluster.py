@@ -43,11 +43,11 @@ def test_all_nodes_running_everywhere(cluster3):
 
 
 def test_same_process_table_everywhere(cluster3):
-    tables = [cluster3.client(h).supvisors.get_all_process_info() for h in cluster3.hosts]
-    assert tables[0] == tables[1] == tables[2] or all(
-        [(p.process_name, p.statecode, p.addresses) for p in t] ==
-        [(p.process_name, p.statecode, p.addresses) for p in tables[0]] for t in tables)
-    assert {p.process_name for p in tables[0]} == {"ticker", "sleeper", "echo_args", "short"}
+    # last_event_time is each node's own receipt time: every other field must be equal everywhere
+    tables = [[(p.application_name, p.process_name, p.statecode, p.addresses, p.expected_exit)
+               for p in cluster3.client(h).supvisors.get_all_process_info()] for h in cluster3.hosts]
+    assert tables[0] == tables[1] == tables[2]
+    assert {p[1] for p in tables[0]} == {"ticker", "sleeper", "echo_args", "short"}
 
 
 def test_process_change_on_node2_seen_on_node1(cluster3):
