@@ -141,11 +141,15 @@ class Cluster:
         except zmq.ZMQError:
             pass
         self.thread.join(5)
-        self._ctl.close(0)
-        self.dispatcher.del_channel()
-        self.waker.close()
-        self.zctx.term()
+        # Supervisor goes on stopping its processes after this event: their process events still come
+        # here, so nothing may keep a closed socket. Every sender checks for None.
+        ctl, waker, zctx = self._ctl, self.waker, self.zctx
+        self._ctl = self.waker = self.zctx = None
         self.thread = None
+        ctl.close(0)
+        self.dispatcher.del_channel()
+        waker.close()
+        zctx.term()
 
     # ------------------------------------------------------------ talking to the sync thread
     def send(self, kind: str, body: dict[str, Any]) -> None:

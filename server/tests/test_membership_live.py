@@ -96,6 +96,8 @@ def test_supervisord_restart_rebuilds_the_plugin(xprocess, tmp_path_factory):
         h.wait_state(hosts, "OPERATION")
         with h.client(hosts[1]) as c:
             pid = c.supervisor.getPID()
+            # a running process: stopping it raises process events after the plugin has stopped
+            c.supervisor.startProcess("demo:ticker")
             boot_log = node.logfile.read_text().count("supvisors: node")
             assert c.supervisor.restart() is True
         # the restarted node comes back as a new incarnation: checked again, then RUNNING everywhere
