@@ -94,6 +94,7 @@ class Cluster:
         self.in_event = 0  # > 0: inside supervisor's process event callback (see deployer.step)
         self.deployer = Deployer(self)
         self.failures = Failures(self)
+        self.after_stall = False  # frozen past the silence threshold: re-elect once informed
         self.lost_pending: list[tuple[str, list[str]]] = []  # (lost node, what ran there) for the master
         self.hooks.append(lambda cluster: cluster.deployer.step())
 
@@ -228,6 +229,10 @@ class Cluster:
             self.logger.warn(f"supvisors: this node stalled {self.membership.last_stall:.1f}s; "
                              f"dropping its view of the master ({self.master})")
             self.master = ""
+            self.after_stall = True
+            for node in self.membership.nodes.values():  # what they said before the freeze is stale
+                if node.address != self.address:
+                    node.announced_state, node.announced_master = None, ""
         for address in lost:
             node = self.membership.nodes[address]
             self.logger.warn(f"supvisors: node {address} is {node.state.name}")
@@ -329,8 +334,14 @@ class Cluster:
             if informed and (self.membership.all_running() or timed_out or joined):
                 self.master = elect(self.opts.address_list, running, announced, "")
                 self.state = S.DEPLOYMENT
+        elif self.after_stall:
+            # after a freeze: no master until every RUNNING peer has spoken again, then not this node
+            # if the others named another one meanwhile
+            if all(nodes[a].announced_state is not None for a in running if a != self.address):
+                self.master = elect(self.opts.address_list, running, announced, "", self.address, humble=True)
+                self.after_stall = False
         else:
-            self.master = elect(self.opts.address_list, running, announced, self.master)
+            self.master = elect(self.opts.address_list, running, announced, self.master, self.address)
         if self.state != S.INITIALIZATION:
             if self.master == self.address:
                 for address, was_running in self.lost_pending:

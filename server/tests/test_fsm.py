@@ -157,3 +157,26 @@ def test_bad_heartbeat_state_is_ignored():
     cluster._handle(p1.msg("heartbeat", {"state": 99, "master": NODES[0], "version": 0}))
     cluster.evaluate()
     assert cluster.state == S.DEPLOYMENT and cluster.membership.nodes[NODES[0]].announced_state is None
+
+
+def test_frozen_master_rejoins_without_taking_back_the_mastership():
+    cluster, clock = make(address=NODES[0])
+    p2, p3 = Peer(NODES[1]), Peer(NODES[2])
+    p2.join(cluster)
+    p3.join(cluster)
+    assert cluster.master == NODES[0]
+    clock.now += 2.0  # frozen past the threshold: the tick after SIGCONT sees the stall
+    cluster._tick()
+    cluster.evaluate()
+    assert cluster.master == ""  # no claim until every peer has spoken again
+    # p3 still names the old master (its word predates its own detection); p2 has elected itself
+    cluster._handle(p3.msg("heartbeat", {"state": int(S.OPERATION), "master": NODES[0], "version": 0}))
+    cluster.evaluate()
+    assert cluster.master == ""
+    cluster._handle(p2.msg("heartbeat", {"state": int(S.OPERATION), "master": NODES[1], "version": 0}))
+    cluster.evaluate()
+    assert cluster.master == NODES[1]
+    # p3 catches up with p2: one master, kept
+    cluster._handle(p3.msg("heartbeat", {"state": int(S.OPERATION), "master": NODES[1], "version": 0}))
+    cluster.evaluate()
+    assert cluster.master == NODES[1]

@@ -193,6 +193,12 @@ def test_election_rules():
     assert elect(NODES, NODES, {NODES[1]: NODES[0], NODES[2]: NODES[2]}, NODES[2]) == NODES[0]
     # an announced master that is not running is ignored
     assert elect(NODES, NODES[1:], {NODES[1]: NODES[0]}, "") == NODES[1]
+    # a node that names another master is not a candidate (a stale word about it loses to its own)
+    assert elect(NODES, NODES, {NODES[0]: NODES[1], NODES[1]: NODES[1]}, NODES[0], NODES[2]) == NODES[1]
+    assert elect(NODES, NODES, {NODES[2]: NODES[0]}, NODES[1], NODES[0]) == NODES[1]
+    # after a freeze (humble): not itself if another master is named, even by a stale peer
+    assert elect(NODES, NODES, {NODES[1]: NODES[1], NODES[2]: NODES[0]}, "", NODES[0], humble=True) == NODES[1]
+    assert elect(NODES, NODES, {NODES[1]: NODES[0], NODES[2]: NODES[0]}, "", NODES[0], humble=True) == NODES[0]
 
 
 # ---------------------------------------------------------------- options
