@@ -2,7 +2,7 @@
 
 Threading rule: everything in this module runs in supervisord's thread: RPC handlers read it,
 supervisor's event callbacks and the inbox dispatcher (woken by the sync thread) write it. The sync
-thread is reached only through the control PAIR socket (`_ctl`), owned by this thread.
+thread is reached only through `link` (sync.SyncLink: non-blocking hand-offs, watchdog, restarts).
 
 State machine (fsm):
     INITIALIZATION --all nodes RUNNING, or synchro_timeout with the nodes present,
@@ -15,17 +15,14 @@ A node that is not the master mirrors the master's state once its own INITIALIZA
 
 from __future__ import annotations
 
-import json
-import os
 import queue
 import time
 from typing import Any
 
-import zmq
 from supervisor import events
 from supervisor.medusa import asyncore_25
 
-from ._generated.enums import AddressStates, SupvisorsStates
+from ._generated.enums import AddressStates, ApplicationStates, ProcessStates, SupvisorsStates
 from .deployer import Deployer
 from .election import elect
 from .failures import OPS as FAILURE_OPS
@@ -34,7 +31,7 @@ from .membership import Membership
 from .options import SupvisorsOptions
 from .processes import ProcessView
 from .rules import Rules
-from .sync import SyncThread, Waker
+from .sync import SyncLink, Waker
 from .wire import Message
 
 S = SupvisorsStates
@@ -50,6 +47,7 @@ class InboxDispatcher(asyncore_25.dispatcher):
         self.waker = waker
 
     def readable(self) -> bool:
+        self.cluster.watchdog()  # called at every turn of supervisord's loop (at least once a second)
         return True
 
     def writable(self) -> bool:
@@ -84,9 +82,7 @@ class Cluster:
         self.peer_versions: dict[str, int] = {}
         self.last_request: dict[str, float] = {}
         self.inbox: queue.SimpleQueue = queue.SimpleQueue()
-        self.thread: SyncThread | None = None
-        self.zctx: zmq.Context | None = None
-        self._ctl: zmq.Socket | None = None
+        self.link: SyncLink | None = None
         self.waker: Waker | None = None
         self.dispatcher: InboxDispatcher | None = None
         self.hooks: list = []  # callables(cluster) run after each state evaluation (deployment, ...)
@@ -103,6 +99,8 @@ class Cluster:
         events.subscribe(events.SupervisorRunningEvent, self._on_running)
         events.subscribe(events.SupervisorStoppingEvent, self._on_stopping)
         events.subscribe(events.ProcessStateEvent, self._on_process_event)
+        events.subscribe(events.ProcessGroupAddedEvent, self._on_group_change)
+        events.subscribe(events.ProcessGroupRemovedEvent, self._on_group_change)
 
     def _on_running(self, event) -> None:
         self.start()
@@ -111,62 +109,75 @@ class Cluster:
         self.stop()
 
     def start(self) -> None:
-        """Start the sync thread (after daemonize: threads do not survive a fork)."""
-        if self.thread is not None:
+        """Start the sync thread (after daemonize: threads do not survive a fork). Never waits for it:
+        a thread that cannot work reports it through the inbox, and SyncLink.watch restarts it."""
+        if self.link is not None:
             return
-        self.zctx = zmq.Context()
-        endpoint = f"inproc://supvisors-ctl-{os.getpid()}-{id(self)}"
-        self._ctl = self.zctx.socket(zmq.PAIR)
-        self._ctl.setsockopt(zmq.LINGER, 0)
-        self._ctl.bind(endpoint)
-        self.waker = Waker()
-        self.dispatcher = InboxDispatcher(self, self.waker)
+        self.link = SyncLink(self.opts, self.inbox, self.logger, self._sync_down, self._sync_up, self.clock)
         self.start_time = self.clock()
         self.membership.last_check = self.clock()
         self.view.apply_snapshot(self.address, self.local_reports(), time.time() * 1000)
-        self.thread = SyncThread(self.opts, self.zctx, endpoint, self.inbox, self.waker, self.logger)
         self._publish_heartbeat_body(now=False)
-        self.thread.start()
+        self.waker = self.link.open()
+        self.dispatcher = InboxDispatcher(self, self.waker)
         self.deployer.start_pulse(self.waker)
-        self.thread.ready.wait(5)
-        if self.thread.error is not None:
-            self.logger.critical(f"supvisors: cannot start the sync thread: {self.thread.error}")
         self.logger.info(f"supvisors: node {self.address} started, address_list {self.opts.address_list}")
 
     def stop(self) -> None:
-        if self.thread is None:
+        if self.link is None or self.link.closed:
             return
         self.deployer.stop_pulse()
-        try:
-            self._ctl.send_multipart([b"stop"])
-        except zmq.ZMQError:
-            pass
-        self.thread.join(5)
         # Supervisor goes on stopping its processes after this event: their process events still come
-        # here, so nothing may keep a closed socket. Every sender checks for None.
-        ctl, waker, zctx = self._ctl, self.waker, self.zctx
-        self._ctl = self.waker = self.zctx = None
-        self.thread = None
-        ctl.close(0)
-        self.dispatcher.del_channel()
-        waker.close()
-        zctx.term()
+        # here, and every hand-off is dropped by the closed link (never blocks, never raises).
+        self.link.close()
+        if self.dispatcher is not None:
+            self.dispatcher.del_channel()
+        self.waker = None
+
+    def watchdog(self) -> None:
+        """At every turn of supervisord's loop (InboxDispatcher.readable): is the sync thread alive?"""
+        if self.link is not None:
+            self.link.watch()
+
+    def sync_down(self) -> bool:
+        """True while the sync thread is dead (between its death and its restart)."""
+        return self.link is not None and self.link.down_since is not None
+
+    def _sync_down(self, reason: str, restart_in: float) -> None:
+        """The sync thread died: this node cannot hear nor tell the cluster. It leaves it at once: no
+        master (it drops its own mastership), INITIALIZATION, every peer SILENT (their processes show
+        UNKNOWN where they ran); the peers see it SILENT too, as no heartbeat goes out."""
+        self.logger.critical(f"supvisors: the sync thread died ({reason}); node {self.address} leaves the "
+                             f"cluster and restarts the thread in {restart_in:.1f}s")
+        self.master = ""
+        self.state = S.INITIALIZATION
+        self.after_stall = False
+        self.lost_pending = []
+        for address in self.membership.silence_all():
+            self.view.node_lost(address)
+            self.peer_versions.pop(address, None)
+        self.evaluate()  # jobs waiting on a peer fail now (node lost), waiting RPCs answer
+
+    def _sync_up(self) -> None:
+        """A new sync thread runs: rejoin as a node that just started (a new incarnation for the peers)."""
+        self.start_time = self.clock()
+        self.membership.last_check = self.clock()
+        self.last_request.clear()
+        self._publish_heartbeat_body(now=False)
 
     # ------------------------------------------------------------ talking to the sync thread
     def send(self, kind: str, body: dict[str, Any]) -> None:
-        if self._ctl is not None:
-            self._ctl.send_multipart([b"send", kind.encode(), json.dumps(body).encode()])
+        if self.link is not None:
+            self.link.send(kind, body)
 
     def publish_event(self, topic: str, payload: dict[str, Any]) -> None:
-        if self._ctl is not None:
-            self._ctl.send_multipart([b"event", topic.encode(), json.dumps(payload).encode()])
+        if self.link is not None:
+            self.link.event(topic, payload)
 
     def _publish_heartbeat_body(self, now: bool = True) -> None:
         body = {"state": int(self.state), "master": self.master, "version": self.local_version}
-        if self.thread is not None:
-            self.thread.heartbeat_body = body  # before start only; afterwards through the PAIR
-        if now and self._ctl is not None:
-            self._ctl.send_multipart([b"beat", json.dumps(body).encode()])
+        if self.link is not None:
+            self.link.beat(body, now)
 
     # ------------------------------------------------------------ local processes
     def local_reports(self) -> list[dict[str, Any]]:
@@ -184,6 +195,14 @@ class Cluster:
         return {"group": group, "name": process.config.name, "state": int(state),
                 "start": float(process.laststart or 0), "pid": int(process.pid or 0),
                 "expected": bool(expected), "spawnerr": process.spawnerr or ""}
+
+    def _on_group_change(self, event) -> None:
+        """A group added or removed here (supervisorctl update): the view takes the new local snapshot,
+        and the new version in the heartbeats makes every peer ask for it."""
+        self.local_version += 1
+        for namespec in self.view.apply_snapshot(self.address, self.local_reports(), time.time() * 1000):
+            self.emit_process(namespec)
+        self._publish_heartbeat_body(now=True)
 
     def _on_process_event(self, event) -> None:
         process = event.process
@@ -212,6 +231,9 @@ class Cluster:
                     break
                 if item[0] == "tick":
                     self._tick()
+                elif item[0] == "sync-down":
+                    if self.link is not None:
+                        self.link.thread_ended(item[1])
                 elif item[0] == "command":  # a command of this node for itself (deployer.py)
                     self.deployer.execute(item[1], self.address)
                 else:
@@ -323,7 +345,9 @@ class Cluster:
         nodes = self.membership.nodes
         announced = {a: n.announced_master for a, n in nodes.items()
                      if a != self.address and n.state == AddressStates.RUNNING and n.announced_master}
-        if self.state == S.INITIALIZATION:
+        if self.sync_down():
+            pass  # out of the cluster until the sync thread runs again (_sync_down)
+        elif self.state == S.INITIALIZATION:
             joined = any(nodes[a].announced_state not in (None, int(S.INITIALIZATION))
                          and m in running for a, m in announced.items())
             timed_out = self.clock() - self.start_time >= self.opts.synchro_timeout
@@ -382,10 +406,25 @@ class Cluster:
 
     # ------------------------------------------------------------ event stream
     def emit_process(self, namespec: str) -> None:
+        """Publish the process and its application; a process (application) that left the view is
+        published once more with "removed": true, UNKNOWN and no address."""
         status = self.view.processes.get(namespec)
         if status is not None:
             self.publish_event("process", self.process_info(status))
             self.publish_event("application", self.application_info(status.application))
+            return
+        application, _, name = namespec.partition(":")
+        unknown = {"statecode": int(ProcessStates.UNKNOWN), "statename": ProcessStates.UNKNOWN.name}
+        self.publish_event("process", {"application_name": application, "process_name": name, **unknown,
+                                       "addresses": [], "expected_exit": True, "last_event_time": 0.0,
+                                       "removed": True})
+        if application in self.view.applications():
+            self.publish_event("application", self.application_info(application))
+        else:
+            self.publish_event("application", {"application_name": application,
+                                               "statecode": int(ApplicationStates.UNKNOWN),
+                                               "statename": ApplicationStates.UNKNOWN.name,
+                                               "major_failure": False, "minor_failure": False, "removed": True})
 
     def _emit_address(self, address: str) -> None:
         self.publish_event("address", self.address_info(address))

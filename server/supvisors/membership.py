@@ -82,6 +82,17 @@ class Membership:
             return True
         return False
 
+    def silence_all(self) -> list[str]:
+        """This node can no longer hear anybody (its sync thread died): every CHECKING/RUNNING peer is
+        SILENT, with what it announced forgotten; return those peers."""
+        changed = []
+        for node in self.nodes.values():
+            if node.address != self.address and node.state in (S.CHECKING, S.RUNNING):
+                node.state = S.SILENT
+                node.announced_state, node.announced_master = None, ""
+                changed.append(node.address)
+        return changed
+
     def check(self) -> list[str]:
         """Declare silent nodes; return the addresses that changed state."""
         now = self.clock()

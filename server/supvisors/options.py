@@ -8,6 +8,7 @@ never starts half-configured.
 from __future__ import annotations
 
 import hashlib
+import signal
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "heartbeat_period": 0.2,
     "silence_threshold": 1.0,
     "command_timeout": 10.0,  # s: bound of each start/stop step of the deployment (ARCHITECTURE.md)
+    "orphan_signal": "KILL",  # sent to the programs when their supervisord dies (orphans.py); none: off
 }
 
 
@@ -69,6 +71,16 @@ def _enum(name: str, raw: str, enum) -> Any:
         raise ConfigError(f"supvisors: {name}={raw!r} is not one of {names}") from None
 
 
+def _signal(name: str, raw: str) -> int | None:
+    value = str(raw).strip().upper()
+    if value in ("NONE", "OFF", "FALSE", "NO", "0"):
+        return None
+    try:
+        return int(signal.Signals[value if value.startswith("SIG") else f"SIG{value}"])
+    except KeyError:
+        raise ConfigError(f"supvisors: {name}={raw!r} is not a signal name (KILL, TERM...) or none") from None
+
+
 @dataclass
 class SupvisorsOptions:
     address_list: list[str]
@@ -83,6 +95,7 @@ class SupvisorsOptions:
     heartbeat_period: float = DEFAULTS["heartbeat_period"]
     silence_threshold: float = DEFAULTS["silence_threshold"]
     command_timeout: float = DEFAULTS["command_timeout"]
+    orphan_signal: int | None = int(signal.SIGKILL)
     secret: bytes = field(default=b"", repr=False)
 
 
@@ -177,6 +190,7 @@ def parse_options(config: dict[str, str], server_configs: list[dict]) -> Supviso
                                    config.get("silence_threshold", DEFAULTS["silence_threshold"]), 0.05, 600),
         command_timeout=_seconds("command_timeout", config.get("command_timeout", DEFAULTS["command_timeout"]),
                                  0.1, 3600),
+        orphan_signal=_signal("orphan_signal", config.get("orphan_signal", DEFAULTS["orphan_signal"])),
         secret=_secret(config, server_configs),
     )
     if opts.internal_port == opts.event_port:

@@ -9,21 +9,29 @@ supervisord calls the factory once per HTTP server section, and again (in the sa
 every restart (SIGHUP or supervisor.restart), after clearing its event subscriptions. So the factory
 builds one Cluster per supervisord run and shares it between the sections; the sync thread starts
 on SupervisorRunningEvent (after daemonize forks) and stops on SupervisorStoppingEvent.
+
+The factory runs before supervisord daemonizes, while its stderr is still the terminal. Everything
+that would keep the node from working is checked here, the way supervisor binds its own HTTP port:
+the settings, the rules file, and that internal_port and event_port can be bound at the node's
+address (a taken port, or an address that is not on this host). A refusal ends supervisord with
+exit code 2 and one line on stderr: `Error: supvisors: <reason>` (see `_refuse`).
 """
 
 from __future__ import annotations
 
+import errno
 import socket
 import weakref
 
 from supervisor import http
 from supervisor.medusa import http_server
 
+from . import orphans
 from ._generated import faults
 from .cluster import Cluster
-from .options import parse_options
+from .options import ConfigError, SupvisorsOptions, parse_options
 from .rpcinterface import SupvisorsNamespaceRPCInterface
-from .rules import Rules, parse_rules
+from .rules import Rules, RulesError, parse_rules
 
 faults.install()
 
@@ -58,11 +66,59 @@ def _enable_tcp_nodelay() -> None:
     http_server.http_channel.__init__ = __init__
 
 
+def check_ports(opts: SupvisorsOptions) -> None:
+    """Bind internal_port and event_port at the node's address for a moment; ConfigError if either
+    cannot be (taken, or an address that is not on this host), naming the setting, address and port."""
+    for name, port in (("internal_port", opts.internal_port), ("event_port", opts.event_port)):
+        where = f"{opts.address}:{port}"
+        try:
+            infos = socket.getaddrinfo(opts.address, port, type=socket.SOCK_STREAM)
+        except OSError as exc:
+            raise ConfigError(f"supvisors: address {opts.address} of this node cannot be resolved: "
+                              f"{exc.strerror or exc}") from None
+        family, kind, proto, _, sockaddr = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as ZeroMQ binds: TIME_WAIT is fine
+            try:
+                probe.bind(sockaddr)
+            except OSError as exc:
+                if exc.errno == errno.EADDRINUSE:
+                    raise ConfigError(f"supvisors: {name} {where} is already in use") from None
+                if exc.errno == errno.EADDRNOTAVAIL:
+                    raise ConfigError(f"supvisors: address {opts.address} is not an address of this host "
+                                      f"({name} {where} cannot be bound)") from None
+                raise ConfigError(f"supvisors: {name} {where} cannot be bound: {exc.strerror or exc}") from None
+
+
+def _refuse(supervisord, reason: str) -> None:
+    """Make supervisord print `Error: <reason>` instead of its generic `Could not make supvisors rpc
+    interface`. supervisor catches everything a factory raises (also SystemExit), logs the traceback and
+    raises that generic ValueError, which ServerOptions.usage prints before exiting with code 2: so
+    `usage`, for this one call, prints our reason."""
+    options = supervisord.options
+    original = options.usage
+
+    def usage(msg):
+        options.usage = original
+        original(reason if str(msg).startswith("Could not make ") else msg)
+
+    options.usage = usage
+
+
 def make_supvisors_rpcinterface(supervisord, **config):
     cluster = _clusters.get(supervisord)
     if cluster is None:
-        opts = parse_options(config, supervisord.options.server_configs)
-        rules = parse_rules(opts.deployment_file, opts.address_list) if opts.deployment_file else Rules()
+        try:
+            opts = parse_options(config, supervisord.options.server_configs)
+            rules = parse_rules(opts.deployment_file, opts.address_list) if opts.deployment_file else Rules()
+            check_ports(opts)
+        except ConfigError as exc:
+            _refuse(supervisord, str(exc))
+            raise
+        except RulesError as exc:
+            _refuse(supervisord, f"supvisors: {exc}")
+            raise
+        orphans.install(supervisord.options, opts.orphan_signal)
         _tune_http_server()
         cluster = Cluster(supervisord, opts, rules)
         cluster.subscribe()

@@ -119,7 +119,8 @@ class ProcessView:
         return status
 
     def apply_snapshot(self, address: str, reports: list[dict[str, Any]], seen: float) -> list[str]:
-        """Replace everything address reported; return the namespecs whose view changed.
+        """Replace everything address reported; return the namespecs whose view changed. A process
+        that no node reports any more leaves the view (its application with its last process).
 
         The whole snapshot is checked first: a malformed one raises ValueError and changes nothing."""
         if not isinstance(reports, list):
@@ -136,10 +137,12 @@ class ProcessView:
             status.reported(status.nodes[address].state)
             if (status.state(), status.addresses()) != before:
                 changed.add(status.namespec)
-        for key, status in self.processes.items():
+        for key, status in list(self.processes.items()):
             if key not in reported and address in status.nodes:
                 del status.nodes[address]
                 changed.add(key)
+                if not status.nodes:  # no node reports it any more: it leaves the view
+                    del self.processes[key]
         return sorted(changed)
 
     def apply_event(self, address: str, report: dict[str, Any], seen: float) -> str:

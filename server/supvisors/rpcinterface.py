@@ -12,6 +12,8 @@ answers from this node's view of the cluster, without any remote call.
 
 from __future__ import annotations
 
+import reprlib
+
 from supervisor.http import NOT_DONE_YET
 from supervisor.xmlrpc import RPCError
 
@@ -30,6 +32,17 @@ API_VERSION = "1.0"
 DEFERRED_DELAY = 0.002
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 120, 120
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = 8
+
+
+def show(value) -> str:
+    """A bounded, safe rendering of an argument for a fault message: never longer than a few hundred
+    characters, whatever the value (a 10,000-deep list, a megabyte string)."""
+    return _REPR.repr(value)
+
+
 def _api(func):
     """Give the method its docstring from the spec (a method missing from the spec fails here)."""
     func.__doc__ = DOCSTRINGS[func.__name__]
@@ -41,53 +54,65 @@ class SupvisorsNamespaceRPCInterface:
         self._cluster = cluster
 
     # ------------------------------------------------------------ helpers
-    def _check_state(self, method: str) -> None:
-        # Apply what the sync thread has already received before answering: a reply must never be
-        # older than a change that reached this node's internal port before the request.
+    def _fresh(self) -> None:
+        """Apply what the sync thread has already received before answering: a reply must never be
+        older than a change that reached this node's internal port before the request."""
         self._cluster.drain_inbox()
+
+    def _check_state(self, method: str) -> None:
+        self._fresh()
         allowed = METHODS[method]["states"]
         state = self._cluster.state
+        if allowed and self._cluster.sync_down():
+            raise RPCError(Faults.BAD_SUPVISORS_STATE,
+                           f"this node is out of the cluster: its sync thread is down (restarting); "
+                           f"{method} needs one of {', '.join(allowed)}")
         if allowed and state.name not in allowed:
             raise RPCError(Faults.BAD_SUPVISORS_STATE,
                            f"Supvisors is {state.name}; {method} needs one of {', '.join(allowed)}")
 
     def _processes(self, namespec: str):
         if not isinstance(namespec, str) or not namespec:
-            raise RPCError(Faults.BAD_NAME, f"namespec must be a non-empty string, got {namespec!r}")
+            raise RPCError(Faults.BAD_NAME, f"namespec must be a non-empty string, got {show(namespec)}")
         found = self._cluster.view.match(namespec)
         if not found:
-            raise RPCError(Faults.BAD_NAME, f"unknown process {namespec!r}")
+            raise RPCError(Faults.BAD_NAME, f"unknown process {show(namespec)}")
         return found
 
     # ------------------------------------------------------------ status
     @_api
     def get_api_version(self):
+        self._fresh()
         return API_VERSION
 
     @_api
     def get_supvisors_state(self):
+        self._fresh()
         state = self._cluster.state
         return {"statecode": int(state), "statename": state.name}
 
     @_api
     def get_master_address(self):
+        self._fresh()
         return self._cluster.master
 
     @_api
     def get_address_info(self, address):
-        if address not in self._cluster.membership.nodes:
-            raise RPCError(Faults.BAD_ADDRESS, f"address {address!r} is not in address_list")
+        self._fresh()
+        if not isinstance(address, str) or address not in self._cluster.membership.nodes:
+            raise RPCError(Faults.BAD_ADDRESS, f"address {show(address)} is not in address_list")
         return self._cluster.address_info(address)
 
     @_api
     def get_all_addresses_info(self):
+        self._fresh()
         return [self._cluster.address_info(a) for a in self._cluster.opts.address_list]
 
     @_api
     def get_application_info(self, application_name):
         self._check_state("get_application_info")
-        if application_name not in self._cluster.view.applications():
-            raise RPCError(Faults.BAD_NAME, f"unknown application {application_name!r}")
+        if not isinstance(application_name, str) or application_name not in self._cluster.view.applications():
+            raise RPCError(Faults.BAD_NAME, f"unknown application {show(application_name)}")
         return self._cluster.application_info(application_name)
 
     @_api
@@ -128,18 +153,18 @@ class SupvisorsNamespaceRPCInterface:
                 return DeploymentStrategies(strategy)
             except ValueError:
                 pass
-        raise RPCError(Faults.BAD_STRATEGY, f"strategy must be one of {known}; got {strategy!r} "
+        raise RPCError(Faults.BAD_STRATEGY, f"strategy must be one of {known}; got {show(strategy)} "
                                             f"({type(strategy).__name__})")
 
     def _application(self, application_name) -> str:
         if not isinstance(application_name, str) or application_name not in self._cluster.view.applications():
-            raise RPCError(Faults.BAD_NAME, f"unknown application {application_name!r}")
+            raise RPCError(Faults.BAD_NAME, f"unknown application {show(application_name)}")
         return application_name
 
     @staticmethod
     def _check_wait(wait) -> None:
         if not isinstance(wait, bool | int):
-            raise RPCError(Faults.INCORRECT_PARAMETERS, f"wait must be a boolean, got {wait!r}")
+            raise RPCError(Faults.INCORRECT_PARAMETERS, f"wait must be a boolean, got {show(wait)}")
 
     def _submit(self, job: Job, wait):
         """Run the job; with wait, a deferred result that answers once the job is over."""
@@ -154,8 +179,10 @@ class SupvisorsNamespaceRPCInterface:
             return True
 
         onwait.delay = DEFERRED_DELAY
-        if job.answered or not wait:
-            return onwait() if job.answered else True
+        if not wait:
+            return True  # the arguments and the state were checked: the job's outcome never changes this
+        if job.answered:
+            return onwait()
         self._cluster.deployer.wait_for(job)
         return onwait
 
@@ -181,7 +208,7 @@ class SupvisorsNamespaceRPCInterface:
         if (isinstance(strategy, bool) or not isinstance(strategy, int)
                 or strategy not in ConciliationStrategies._value2member_map_
                 or strategy == ConciliationStrategies.USER):
-            raise RPCError(Faults.BAD_STRATEGY, f"strategy must be one of {known}; got {strategy!r}")
+            raise RPCError(Faults.BAD_STRATEGY, f"strategy must be one of {known}; got {show(strategy)}")
         cluster = self._cluster
         if cluster.master == cluster.address:
             cluster.failures.conciliate(ConciliationStrategies(strategy))
@@ -231,10 +258,11 @@ class SupvisorsNamespaceRPCInterface:
     # ------------------------------------------------------------ process control
     @_api
     def start_args(self, namespec, extra_args="", wait=True):
+        self._fresh()
         if not isinstance(namespec, str) or find_process(self._cluster.supervisord, namespec) is None:
-            raise RPCError(Faults.BAD_NAME, f"no process {namespec!r} in the local supervisord")
+            raise RPCError(Faults.BAD_NAME, f"no process {show(namespec)} in the local supervisord")
         if not isinstance(extra_args, str):
-            raise RPCError(Faults.INCORRECT_PARAMETERS, f"extra_args must be a string, got {extra_args!r}")
+            raise RPCError(Faults.INCORRECT_PARAMETERS, f"extra_args must be a string, got {show(extra_args)}")
         self._check_wait(wait)
         process = find_process(self._cluster.supervisord, namespec)
         group = process.group.config.name if process.group else process.config.name
@@ -261,7 +289,7 @@ class SupvisorsNamespaceRPCInterface:
         strategy = self._strategy(strategy)
         statuses, items = self._start_items(namespec)
         if not isinstance(extra_args, str):
-            raise RPCError(Faults.INCORRECT_PARAMETERS, f"extra_args must be a string, got {extra_args!r}")
+            raise RPCError(Faults.INCORRECT_PARAMETERS, f"extra_args must be a string, got {show(extra_args)}")
         self._check_wait(wait)
         if not items:
             raise RPCError(Faults.ALREADY_STARTED, f"{namespec} is already running on "

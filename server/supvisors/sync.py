@@ -1,17 +1,29 @@
-"""The sync thread: every ZeroMQ socket of the plugin lives here, and only here.
+"""The sync thread (every ZeroMQ socket of the plugin lives there, and only there) and its link.
 
-Threading rule: this thread owns the sockets (internal PUB/SUB, event PUB, its end of the control
-PAIR) and the Encoder (sequence numbers). It never touches supervisor's objects nor the cluster view.
-- Received messages are authenticated here (wire.Decoder), then put on `inbox` (a thread-safe queue),
-  and the supervisord thread is woken through the Waker (a socketpair in supervisord's socket map).
-- The supervisord thread sends through its end of the control PAIR (inproc): messages to publish to
-  the peers, events for the clients' event stream, the heartbeat body, "heartbeat now", "stop".
-- Every heartbeat period it publishes a heartbeat and posts a ("tick",) to the inbox, which drives the
-  membership checks of the supervisord thread.
+Threading rule:
+- `SyncThread` owns its ZeroMQ context, its sockets (internal PUB/SUB, event PUB) and the Encoder
+  (sequence numbers). It never touches supervisor's objects nor the cluster view. It creates its
+  context and sockets inside its try/finally, so whatever ends it (a stop, a bind error, a bug) closes
+  them with linger 0 and terminates the context: nothing of it can block anybody afterwards.
+- `SyncLink` is the supervisord thread's side: it starts, watches, restarts and stops the thread, and
+  is the only way between the two. Nothing in it blocks supervisord's thread, ever:
+  - supervisord -> sync: items are appended to `outbox` (a deque, thread-safe for append/popleft,
+    bounded at OUTBOX_LIMIT: past it new items are dropped and counted, logged at most every 10 s;
+    the peers notice the gap by the version in the heartbeats and ask a snapshot) and a byte is
+    written on the thread's Waker, whose read end the thread polls beside its sockets;
+  - sync -> supervisord: received messages are authenticated here (wire.Decoder), then put on `inbox`
+    (a SimpleQueue), and supervisord's loop is woken through the inbound Waker (a socketpair in
+    supervisord's socket map). Every heartbeat period the thread posts a ("tick",), which drives the
+    membership checks; when it ends on an error it posts ("sync-down", reason).
+- If the thread dies, `SyncLink.watch` (called at every turn of supervisord's loop, at least once a
+  second) notices, tells the cluster once (`on_down`), and starts a new thread after a backoff
+  (RESTART_BACKOFF, doubled at each failure in a row, up to RESTART_BACKOFF_MAX). A new thread is a
+  new incarnation: the peers check this node again, as after a restart.
 """
 
 from __future__ import annotations
 
+import collections
 import ipaddress
 import json
 import logging
@@ -19,6 +31,8 @@ import queue
 import socket
 import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 import zmq
 
@@ -26,6 +40,12 @@ from .options import SupvisorsOptions
 from .wire import Decoder, Encoder, WireError
 
 log = logging.getLogger("supvisors.sync")
+
+OUTBOX_LIMIT = 200_000        # items waiting for the sync thread before new ones are dropped
+RESTART_BACKOFF = 0.5         # s before the first restart of a dead sync thread
+RESTART_BACKOFF_MAX = 8.0     # s, the longest wait between two restarts
+STABLE_AFTER = 10.0           # s of life after which a thread's death starts the backoff afresh
+STOP_JOIN = 2.0               # s that supervisord's stop waits for the thread to close its sockets
 
 
 def _source_prefix(address: str) -> str:
@@ -39,7 +59,7 @@ def _source_prefix(address: str) -> str:
 
 
 class Waker:
-    """A socketpair: the sync thread writes a byte, supervisord's poll loop wakes on the other end."""
+    """A socketpair: one thread writes a byte, the other's poll wakes on the read end."""
 
     def __init__(self) -> None:
         self.reader, self.writer = socket.socketpair()
@@ -49,14 +69,14 @@ class Waker:
     def wake(self) -> None:
         try:
             self.writer.send(b"\0")
-        except BlockingIOError:
-            pass  # the pipe is full: the reader will wake anyway
+        except (BlockingIOError, OSError):
+            pass  # the pipe is full (the reader will wake anyway) or closed (nobody listens any more)
 
     def drain(self) -> None:
         try:
             while self.reader.recv(4096):
                 pass
-        except BlockingIOError:
+        except (BlockingIOError, OSError):
             pass
 
     def close(self) -> None:
@@ -65,20 +85,24 @@ class Waker:
 
 
 class SyncThread(threading.Thread):
-    def __init__(self, opts: SupvisorsOptions, zctx: zmq.Context, ctl_endpoint: str,
-                 inbox: queue.SimpleQueue, waker: Waker, logger=None):
+    """One life of the sync thread. Items of the outbox: ("send", kind, body), ("event", topic, payload),
+    ("beat", body) (new heartbeat body, published at once) and ("stop",)."""
+
+    def __init__(self, opts: SupvisorsOptions, outbox: collections.deque, out_waker: Waker,
+                 inbox: queue.SimpleQueue, in_waker: Waker, heartbeat_body: dict, logger=None):
         super().__init__(name="supvisors-sync", daemon=True)
         self.opts = opts
-        self.zctx = zctx
-        self.ctl_endpoint = ctl_endpoint
+        self.outbox = outbox
+        self.out_waker = out_waker
         self.inbox = inbox
-        self.waker = waker
+        self.in_waker = in_waker
         self.logger = logger
         self.encoder = Encoder(opts.address, opts.secret)
         self.decoder = Decoder(opts.address, opts.address_list, opts.secret)
-        self.heartbeat_body: dict = {}
-        self.error: Exception | None = None
-        self.ready = threading.Event()
+        self.heartbeat_body = heartbeat_body
+        self.error: BaseException | None = None
+        self.started_at = time.monotonic()
+        self.stopped = False  # ended by a ("stop",) item, not by an error
 
     def _warn(self, text: str) -> None:
         if self.logger is not None:
@@ -87,23 +111,28 @@ class SyncThread(threading.Thread):
             log.warning(text)
 
     def run(self) -> None:
+        zctx = zmq.Context()
+        sockets: list[zmq.Socket] = []
+        linger = 0
         try:
-            self._run()
-        except Exception as exc:  # reported to the supervisord thread, which logs it
+            linger = self._serve(zctx, sockets)
+        except BaseException as exc:  # reported to the supervisord thread (inbox + SyncLink.watch)
             self.error = exc
-            self._warn(f"sync thread stopped: {exc!r}")
-            self.ready.set()
+        finally:
+            for s in sockets:
+                s.close(linger if s.socket_type == zmq.PUB else 0)
+            zctx.term()
+            if self.error is not None:
+                self.inbox.put(("sync-down", f"{type(self.error).__name__}: {self.error}"))
+                self.in_waker.wake()
 
-    def _run(self) -> None:
+    def _serve(self, zctx: zmq.Context, sockets: list[zmq.Socket]) -> int:
+        """Run until a ("stop",) item; return the linger (ms) for the publishing socket."""
         opts = self.opts
-        pub = self.zctx.socket(zmq.PUB)
-        sub = self.zctx.socket(zmq.SUB)
-        events = self.zctx.socket(zmq.PUB)
-        ctl = self.zctx.socket(zmq.PAIR)
-        for s in (sub, events, ctl):
+        pub, sub, events = (zctx.socket(t) for t in (zmq.PUB, zmq.SUB, zmq.PUB))
+        sockets += [pub, sub, events]
+        for s in sockets:
             s.setsockopt(zmq.LINGER, 0)
-        # messages queued when the node stops (the cluster restart/shutdown commands) still go out
-        pub.setsockopt(zmq.LINGER, 500)
         sub.setsockopt(zmq.SUBSCRIBE, b"")
         sub.setsockopt(zmq.MAXMSGSIZE, 4 * 1024 * 1024 + 64)
         # The receiving socket binds the internal port; the publishing one connects to every peer's.
@@ -116,52 +145,45 @@ class SyncThread(threading.Thread):
         for peer in opts.address_list:
             if peer != opts.address:
                 pub.connect(f"tcp://{source}{peer}:{opts.internal_port}")
-        ctl.connect(self.ctl_endpoint)
-        self.ready.set()
         poller = zmq.Poller()
         poller.register(sub, zmq.POLLIN)
-        poller.register(ctl, zmq.POLLIN)
+        poller.register(self.out_waker.reader.fileno(), zmq.POLLIN)
         period = opts.heartbeat_period
         next_beat = last_loop = time.monotonic()
-        try:
-            while True:
-                now = time.monotonic()
-                if now - last_loop > opts.silence_threshold and self.heartbeat_body.get("master"):
-                    # this process was frozen: the peers may have elected another master meanwhile,
-                    # so do not announce the old one until the supervisord thread has re-elected
-                    self.heartbeat_body = dict(self.heartbeat_body, master="")
-                last_loop = now
-                if now >= next_beat:
+        while True:
+            now = time.monotonic()
+            if now - last_loop > opts.silence_threshold and self.heartbeat_body.get("master"):
+                # this process was frozen: the peers may have elected another master meanwhile,
+                # so do not announce the old one until the supervisord thread has re-elected
+                self.heartbeat_body = dict(self.heartbeat_body, master="")
+            last_loop = now
+            if now >= next_beat:
+                pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
+                self.inbox.put(("tick",))
+                self.in_waker.wake()
+                next_beat = max(next_beat + period, now)
+            ready = dict(poller.poll(max(0.0, next_beat - time.monotonic()) * 1000))
+            woke = self._receive(sub) if sub in ready else False
+            self.out_waker.drain()
+            while self.outbox:
+                item = self.outbox.popleft()
+                op = item[0]
+                if op == "stop":
+                    self.stopped = True
+                    return 500  # messages queued at the end (cluster restart/shutdown) still go out
+                if op == "send":
+                    pub.send_multipart(self.encoder.encode(item[1], item[2]))
+                elif op == "event":
+                    events.send_multipart([item[1].encode(), json.dumps(item[2]).encode()])
+                elif op == "beat":
+                    self.heartbeat_body = item[1]
                     pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
-                    self.inbox.put(("tick",))
-                    self.waker.wake()
-                    next_beat = max(next_beat + period, now)
-                ready = dict(poller.poll(max(0.0, next_beat - time.monotonic()) * 1000))
-                woke = False
-                if sub in ready:
-                    woke = self._receive(sub)
-                if ctl in ready:
-                    while True:
-                        try:
-                            frames = ctl.recv_multipart(zmq.NOBLOCK)
-                        except zmq.Again:
-                            break
-                        op = frames[0]
-                        if op == b"stop":
-                            return
-                        if op == b"send":
-                            pub.send_multipart(self.encoder.encode(frames[1].decode(), json.loads(frames[2])))
-                        elif op == b"event":
-                            events.send_multipart([frames[1], frames[2]])
-                        elif op == b"beat":
-                            self.heartbeat_body = json.loads(frames[1])
-                            pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
-                if woke:
-                    self.waker.wake()
-        finally:
-            for s in (sub, events, ctl):
-                s.close(0)
-            pub.close(500)
+                if time.monotonic() >= next_beat:
+                    break  # heartbeats keep their period, whatever waits in the outbox
+            if self.outbox:
+                self.out_waker.wake()
+            if woke:
+                self.in_waker.wake()
 
     def _receive(self, sub: zmq.Socket) -> bool:
         got = False
@@ -178,3 +200,125 @@ class SyncThread(threading.Thread):
             self.inbox.put(("message", message))
             got = True
         return got
+
+
+class SyncLink:
+    """The supervisord thread's handle on the sync thread (see the module doc). Never blocks."""
+
+    def __init__(self, opts: SupvisorsOptions, inbox: queue.SimpleQueue, logger,
+                 on_down: Callable[[str, float], None], on_up: Callable[[], None],
+                 clock: Callable[[], float] = time.monotonic, thread_factory=SyncThread):
+        self.opts = opts
+        self.inbox = inbox
+        self.logger = logger
+        self.on_down = on_down
+        self.on_up = on_up
+        self.clock = clock
+        self.thread_factory = thread_factory
+        self.in_waker: Waker | None = None
+        self.out_waker: Waker | None = None
+        self.outbox: collections.deque = collections.deque()
+        self.thread: SyncThread | None = None
+        self.heartbeat_body: dict[str, Any] = {}
+        self.down_since: float | None = None  # the thread is dead since then (clock)
+        self.restart_at = 0.0
+        self.failures = 0        # deaths in a row (the backoff doubles with each)
+        self.restarts = 0        # restarts done in this run of supervisord
+        self.dropped = 0
+        self._drop_logged = 0.0
+        self.closed = False
+
+    # ------------------------------------------------------------ life cycle
+    def open(self) -> Waker:
+        """Create the wakers and start the first thread; return the inbound Waker (for the socket map)."""
+        self.in_waker, self.out_waker = Waker(), Waker()
+        self._start_thread()
+        return self.in_waker
+
+    def _start_thread(self) -> None:
+        self.outbox.clear()  # what was queued for a dead thread is stale: the peers resync anyway
+        self.out_waker.drain()
+        self.thread = self.thread_factory(self.opts, self.outbox, self.out_waker, self.inbox, self.in_waker,
+                                          dict(self.heartbeat_body), self.logger)
+        self.thread.started_at = self.clock()
+        self.thread.start()
+
+    def alive(self) -> bool:
+        return self.thread is not None and self.thread.is_alive() and self.down_since is None
+
+    def close(self, timeout: float = STOP_JOIN) -> None:
+        """Stop the thread (it closes its sockets; queued messages get 0.5 s to go out), close the wakers."""
+        if self.closed:
+            return
+        self.closed = True
+        thread = self.thread
+        if thread is not None and thread.is_alive():
+            self.outbox.append(("stop",))
+            self.out_waker.wake()
+            thread.join(timeout)
+            if thread.is_alive():
+                self.logger.warn(f"supvisors: the sync thread did not stop within {timeout}s")
+        self.thread = None
+        for waker in (self.in_waker, self.out_waker):
+            if waker is not None:
+                waker.close()
+
+    # ------------------------------------------------------------ hand-offs (supervisord thread)
+    def post(self, item: tuple) -> None:
+        """Hand an item to the sync thread, without ever blocking (see the module doc)."""
+        if self.closed or not self.alive():
+            return  # out of the cluster: the peers resync with the next incarnation
+        if len(self.outbox) >= OUTBOX_LIMIT:
+            self.dropped += 1
+            now = self.clock()
+            if now - self._drop_logged > 10:
+                self._drop_logged = now
+                self.logger.error(f"supvisors: the sync thread is behind ({len(self.outbox)} items waiting): "
+                                  f"{self.dropped} message(s) dropped so far")
+            return
+        self.outbox.append(item)
+        self.out_waker.wake()
+
+    def send(self, kind: str, body: dict[str, Any]) -> None:
+        self.post(("send", kind, body))
+
+    def event(self, topic: str, payload: dict[str, Any]) -> None:
+        self.post(("event", topic, payload))
+
+    def beat(self, body: dict[str, Any], now: bool = True) -> None:
+        """Set the heartbeat body (kept for the next thread too); publish it at once if now."""
+        self.heartbeat_body = body
+        if now:
+            self.post(("beat", body))
+
+    # ------------------------------------------------------------ watchdog (supervisord thread)
+    def thread_ended(self, reason: str) -> None:
+        """The thread reported its own end (("sync-down", reason) in the inbox)."""
+        self._down(reason)
+
+    def watch(self) -> None:
+        """Called at every turn of supervisord's loop: notice a dead thread, restart it when due."""
+        if self.closed or self.thread is None:
+            return
+        if self.down_since is None:
+            if not self.thread.is_alive():
+                error = self.thread.error
+                self._down(f"{type(error).__name__}: {error}" if error else "ended without a reason")
+            return
+        if self.clock() >= self.restart_at:
+            self.restarts += 1
+            self.down_since = None
+            self.logger.warn(f"supvisors: restarting the sync thread (restart {self.restarts})")
+            self._start_thread()
+            self.on_up()
+
+    def _down(self, reason: str) -> None:
+        if self.down_since is not None or self.closed:
+            return
+        now = self.clock()
+        lived = now - self.thread.started_at if self.thread is not None else 0.0
+        self.failures = 1 if lived > STABLE_AFTER else self.failures + 1
+        delay = min(RESTART_BACKOFF_MAX, RESTART_BACKOFF * 2 ** (self.failures - 1))
+        self.down_since = now
+        self.restart_at = now + delay
+        self.on_down(reason, delay)
