@@ -120,7 +120,7 @@ class SyncThread(threading.Thread):
             self.error = exc
         finally:
             for s in sockets:
-                s.close(linger if s.socket_type == zmq.PUB else 0)
+                s.close(linger if s.type == zmq.PUB else 0)
             zctx.term()
             if self.error is not None:
                 self.inbox.put(("sync-down", f"{type(self.error).__name__}: {self.error}"))
@@ -224,6 +224,7 @@ class SyncLink:
         self.restart_at = 0.0
         self.failures = 0        # deaths in a row (the backoff doubles with each)
         self.restarts = 0        # restarts done in this run of supervisord
+        self.backoff, self.backoff_max = RESTART_BACKOFF, RESTART_BACKOFF_MAX
         self.dropped = 0
         self._drop_logged = 0.0
         self.closed = False
@@ -318,7 +319,7 @@ class SyncLink:
         now = self.clock()
         lived = now - self.thread.started_at if self.thread is not None else 0.0
         self.failures = 1 if lived > STABLE_AFTER else self.failures + 1
-        delay = min(RESTART_BACKOFF_MAX, RESTART_BACKOFF * 2 ** (self.failures - 1))
+        delay = min(self.backoff_max, self.backoff * 2 ** (self.failures - 1))
         self.down_since = now
         self.restart_at = now + delay
         self.on_down(reason, delay)

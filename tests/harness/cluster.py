@@ -14,6 +14,11 @@ from pathlib import Path
 
 from .supervisord import DEMO_PORT, Node, Program
 
+FAULTS_SECTION = """
+[rpcinterface:faults]
+supervisor.rpcinterface_factory = harness.faults:make_faults_rpcinterface
+"""
+
 
 def _free_on_all(hosts: list[str], avoid: set[int]) -> int:
     while True:
@@ -34,7 +39,9 @@ def _free_on_all(hosts: list[str], avoid: set[int]) -> int:
 class SupvisorsCluster:
     def __init__(self, workdir: Path, hosts: list[str], programs: list[Program] | None = None,
                  rules_xml: str | None = None, settings: dict[str, str] | None = None,
-                 username: str = "user", password: str = "p@ss w0rd", ports: tuple[int, int, int] | None = None):
+                 username: str = "user", password: str = "p@ss w0rd", ports: tuple[int, int, int] | None = None,
+                 faults: bool = False):
+        """faults: load the fault-injection namespace `faults` (harness/faults.py) in every node."""
         self.workdir = workdir
         self.hosts = hosts
         if ports is None:
@@ -57,9 +64,14 @@ class SupvisorsCluster:
         }
         if self.rules_path:
             self.settings["deployment_file"] = str(self.rules_path)
+        sections, env = self.section(), {}
+        if faults:
+            sections += FAULTS_SECTION
+            tests_dir = str(Path(__file__).resolve().parents[1])
+            env["PYTHONPATH"] = os.pathsep.join(p for p in (tests_dir, os.environ.get("PYTHONPATH")) if p)
         self.nodes = {h: Node(workdir=workdir / h, host=h, port=self.http_port, username=username,
                               password=password, programs=list(programs or []),
-                              extra_sections=self.section()) for h in hosts}
+                              extra_sections=sections, env=dict(env)) for h in hosts}
 
     def section(self) -> str:
         lines = ["", "[rpcinterface:supvisors]",

@@ -13,6 +13,7 @@ def start_node(xprocess, node: Node, name: str, timeout: float = 30.0) -> Node:
 
     class Starter(ProcessStarter):
         args = node.command()
+        env = node.environ()
         terminate_on_interrupt = True
         max_read_lines = 200
 

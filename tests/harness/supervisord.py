@@ -78,6 +78,7 @@ class Node:
     programs: list[Program] = field(default_factory=list)
     extra_sections: str = ""
     python: str = sys.executable
+    env: dict[str, str] = field(default_factory=dict)  # added to the daemon's environment
     proc: subprocess.Popen | None = None
     xprocess_info: object | None = None
 
@@ -127,6 +128,9 @@ class Node:
         self.config_path.write_text(text)
         return self.config_path
 
+    def environ(self) -> dict[str, str]:
+        return {**os.environ, **self.env}
+
     def command(self) -> list[str]:
         return [self.python, "-m", "supervisor.supervisord", "-c", str(self.config_path)]
 
@@ -141,7 +145,7 @@ class Node:
         self.write_config()
         out = open(self.workdir / "supervisord.stdout", "ab")
         self.proc = subprocess.Popen(self.command(), stdout=out, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+                                     start_new_session=True, env=self.environ())
         out.close()
         try:
             wait_until(lambda: self.proc.poll() is None and self.is_ready(), timeout,
