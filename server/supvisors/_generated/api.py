@@ -247,27 +247,27 @@ DOCSTRINGS: dict[str, str] = {
 
         @param int strategy The strategy used to choose the nodes.
         @param string application_name The name of the application.
-        @param boolean wait Wait for the application to be fully started.
+        @param boolean wait Wait for the application to be fully started. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         @return boolean result Always True unless error or nothing to start.
         """,
     "stop_application": """Stop the running processes of the application named application_name, in stop_sequence order. NOT_RUNNING if none of them runs; ABNORMAL_TERMINATION (with wait) if a process could not be stopped within command_timeout.
 
         @param string application_name The name of the application.
-        @param boolean wait Wait for the application to be fully stopped.
+        @param boolean wait Wait for the application to be fully stopped. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         @return boolean result Always True unless error.
         """,
     "restart_application": """Stop the application named application_name, then start it again following the strategy and the rules of the deployment file.
 
         @param int strategy The strategy used to choose the nodes.
         @param string application_name The name of the application.
-        @param boolean wait Wait for the application to be fully restarted.
+        @param boolean wait Wait for the application to be fully restarted. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         @return boolean result Always True unless error.
         """,
     "start_args": """Start a process on the local node, with extra arguments added to its command line. Unlike supervisor.startProcess, a start failure sets the process FATAL instead of raising (the caller that waits gets ABNORMAL_TERMINATION).
 
         @param string namespec The process name.
         @param string extra_args Arguments added to the command line ('' for none: XML-RPC has no nil).
-        @param boolean wait Wait for the process to be fully started.
+        @param boolean wait Wait for the process to be fully started. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         @return boolean result Always True unless error.
         """,
     "start_process": """Start the process named namespec following the strategy and the rules of the deployment file, with extra arguments added to its command line. The wait_exit rule is not considered here.
@@ -275,20 +275,20 @@ DOCSTRINGS: dict[str, str] = {
         @param int strategy The strategy used to choose the node.
         @param string namespec The process name ('group:name', or 'group:*').
         @param string extra_args Arguments added to the command line ('' for none).
-        @param boolean wait Wait for the process to be fully started.
+        @param boolean wait Wait for the process to be fully started. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         @return boolean result Always True unless error.
         """,
     "stop_process": """Stop the process named namespec wherever it runs. NOT_RUNNING if it runs nowhere; ABNORMAL_TERMINATION (with wait) if it could not be stopped within command_timeout.
 
         @param string namespec The process name ('group:name', or 'group:*').
-        @param boolean wait Wait for the process to be fully stopped.
+        @param boolean wait Wait for the process to be fully stopped. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         @return boolean result Always True unless error.
         """,
     "restart_process": """Stop the process named namespec wherever it runs, then start it following the strategy and the rules of the deployment file. The wait_exit rule is not considered here.
 
         @param int strategy The strategy used to choose the node.
         @param string namespec The process name ('group:name', or 'group:*').
-        @param boolean wait Wait for the process to be fully restarted.
+        @param boolean wait Wait for the process to be fully restarted. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         @return boolean result Always True unless error.
         """,
 }

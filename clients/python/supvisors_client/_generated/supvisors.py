@@ -189,7 +189,7 @@ class SupvisorsNamespace:
 
         :param strategy: The strategy used to choose the nodes.
         :param application_name: The name of the application.
-        :param wait: Wait for the application to be fully started.
+        :param wait: Wait for the application to be fully started. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         :returns: Always True unless error or nothing to start.
         :raises BadSupvisorsState: The request is not allowed in the current Supvisors state.
         :raises BadStrategy: The strategy is unknown to Supvisors.
@@ -207,7 +207,7 @@ class SupvisorsNamespace:
         Allowed in Supvisors states: OPERATION, CONCILIATION.
 
         :param application_name: The name of the application.
-        :param wait: Wait for the application to be fully stopped.
+        :param wait: Wait for the application to be fully stopped. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         :returns: Always True unless error.
         :raises BadSupvisorsState: The request is not allowed in the current Supvisors state.
         :raises BadName: No process, group or application of that name.
@@ -225,7 +225,7 @@ class SupvisorsNamespace:
 
         :param strategy: The strategy used to choose the nodes.
         :param application_name: The name of the application.
-        :param wait: Wait for the application to be fully restarted.
+        :param wait: Wait for the application to be fully restarted. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         :returns: Always True unless error.
         :raises BadSupvisorsState: The request is not allowed in the current Supvisors state.
         :raises BadStrategy: The strategy is unknown to Supvisors.
@@ -242,7 +242,7 @@ class SupvisorsNamespace:
 
         :param namespec: The process name.
         :param extra_args: Arguments added to the command line ('' for none: XML-RPC has no nil).
-        :param wait: Wait for the process to be fully started.
+        :param wait: Wait for the process to be fully started. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         :returns: Always True unless error.
         :raises BadName: No process, group or application of that name.
         :raises BadExtraArguments: Extra arguments are not allowed for this program.
@@ -261,7 +261,7 @@ class SupvisorsNamespace:
         :param strategy: The strategy used to choose the node.
         :param namespec: The process name ('group:name', or 'group:*').
         :param extra_args: Arguments added to the command line ('' for none).
-        :param wait: Wait for the process to be fully started.
+        :param wait: Wait for the process to be fully started. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         :returns: Always True unless error.
         :raises BadSupvisorsState: The request is not allowed in the current Supvisors state.
         :raises BadStrategy: The strategy is unknown to Supvisors.
@@ -279,7 +279,7 @@ class SupvisorsNamespace:
         Allowed in Supvisors states: OPERATION, CONCILIATION.
 
         :param namespec: The process name ('group:name', or 'group:*').
-        :param wait: Wait for the process to be fully stopped.
+        :param wait: Wait for the process to be fully stopped. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         :returns: Always True unless error.
         :raises BadSupvisorsState: The request is not allowed in the current Supvisors state.
         :raises BadName: No process, group or application of that name.
@@ -297,7 +297,7 @@ class SupvisorsNamespace:
 
         :param strategy: The strategy used to choose the node.
         :param namespec: The process name ('group:name', or 'group:*').
-        :param wait: Wait for the process to be fully restarted.
+        :param wait: Wait for the process to be fully restarted. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         :returns: Always True unless error.
         :raises BadSupvisorsState: The request is not allowed in the current Supvisors state.
         :raises BadStrategy: The strategy is unknown to Supvisors.

@@ -138,7 +138,9 @@ public:
     ///
     /// @param strategy The strategy used to choose the nodes.
     /// @param application_name The name of the application.
-    /// @param wait Wait for the application to be fully started.
+    /// @param wait Wait for the application to be fully started. False: the arguments and the state are
+    /// checked at once (their faults are raised), then the job runs and the reply is True whatever its
+    /// outcome.
     /// @return Always True unless error or nothing to start.
     /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
     /// @throws BadStrategy The strategy is unknown to Supvisors.
@@ -154,7 +156,9 @@ public:
     /// Allowed in Supvisors states: OPERATION, CONCILIATION.
     ///
     /// @param application_name The name of the application.
-    /// @param wait Wait for the application to be fully stopped.
+    /// @param wait Wait for the application to be fully stopped. False: the arguments and the state are
+    /// checked at once (their faults are raised), then the job runs and the reply is True whatever its
+    /// outcome.
     /// @return Always True unless error.
     /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
     /// @throws BadName No process, group or application of that name.
@@ -169,7 +173,9 @@ public:
     ///
     /// @param strategy The strategy used to choose the nodes.
     /// @param application_name The name of the application.
-    /// @param wait Wait for the application to be fully restarted.
+    /// @param wait Wait for the application to be fully restarted. False: the arguments and the state are
+    /// checked at once (their faults are raised), then the job runs and the reply is True whatever its
+    /// outcome.
     /// @return Always True unless error.
     /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
     /// @throws BadStrategy The strategy is unknown to Supvisors.
@@ -184,7 +190,8 @@ public:
     ///
     /// @param namespec The process name.
     /// @param extra_args Arguments added to the command line ('' for none: XML-RPC has no nil).
-    /// @param wait Wait for the process to be fully started.
+    /// @param wait Wait for the process to be fully started. False: the arguments and the state are checked
+    /// at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
     /// @return Always True unless error.
     /// @throws BadName No process, group or application of that name.
     /// @throws BadExtraArguments Extra arguments are not allowed for this program.
@@ -200,7 +207,8 @@ public:
     /// @param strategy The strategy used to choose the node.
     /// @param namespec The process name ('group:name', or 'group:*').
     /// @param extra_args Arguments added to the command line ('' for none).
-    /// @param wait Wait for the process to be fully started.
+    /// @param wait Wait for the process to be fully started. False: the arguments and the state are checked
+    /// at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
     /// @return Always True unless error.
     /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
     /// @throws BadStrategy The strategy is unknown to Supvisors.
@@ -215,7 +223,8 @@ public:
     /// Allowed in Supvisors states: OPERATION, CONCILIATION.
     ///
     /// @param namespec The process name ('group:name', or 'group:*').
-    /// @param wait Wait for the process to be fully stopped.
+    /// @param wait Wait for the process to be fully stopped. False: the arguments and the state are checked
+    /// at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
     /// @return Always True unless error.
     /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
     /// @throws BadName No process, group or application of that name.
@@ -230,7 +239,8 @@ public:
     ///
     /// @param strategy The strategy used to choose the node.
     /// @param namespec The process name ('group:name', or 'group:*').
-    /// @param wait Wait for the process to be fully restarted.
+    /// @param wait Wait for the process to be fully restarted. False: the arguments and the state are checked
+    /// at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
     /// @return Always True unless error.
     /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
     /// @throws BadStrategy The strategy is unknown to Supvisors.

@@ -237,7 +237,7 @@ public final class SupvisorsXmlRpc {
      *
      * @param strategy The strategy used to choose the nodes.
      * @param applicationName The name of the application.
-     * @param wait Wait for the application to be fully started. Default: true.
+     * @param wait Wait for the application to be fully started. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome. Default: true.
      * @return Always True unless error or nothing to start.
      * @throws BadSupvisorsStateException The request is not allowed in the current Supvisors state.
      * @throws BadStrategyException The strategy is unknown to Supvisors.
@@ -267,7 +267,7 @@ public final class SupvisorsXmlRpc {
      * <p>Wire name: {@code supvisors.stop_application}.
      *
      * @param applicationName The name of the application.
-     * @param wait Wait for the application to be fully stopped. Default: true.
+     * @param wait Wait for the application to be fully stopped. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome. Default: true.
      * @return Always True unless error.
      * @throws BadSupvisorsStateException The request is not allowed in the current Supvisors state.
      * @throws BadNameException No process, group or application of that name.
@@ -296,7 +296,7 @@ public final class SupvisorsXmlRpc {
      *
      * @param strategy The strategy used to choose the nodes.
      * @param applicationName The name of the application.
-     * @param wait Wait for the application to be fully restarted. Default: true.
+     * @param wait Wait for the application to be fully restarted. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome. Default: true.
      * @return Always True unless error.
      * @throws BadSupvisorsStateException The request is not allowed in the current Supvisors state.
      * @throws BadStrategyException The strategy is unknown to Supvisors.
@@ -325,7 +325,7 @@ public final class SupvisorsXmlRpc {
      *
      * @param namespec The process name.
      * @param extraArgs Arguments added to the command line ('' for none: XML-RPC has no nil). Default: "".
-     * @param wait Wait for the process to be fully started. Default: true.
+     * @param wait Wait for the process to be fully started. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome. Default: true.
      * @return Always True unless error.
      * @throws BadNameException No process, group or application of that name.
      * @throws BadExtraArgumentsException Extra arguments are not allowed for this program.
@@ -363,7 +363,7 @@ public final class SupvisorsXmlRpc {
      * @param strategy The strategy used to choose the node.
      * @param namespec The process name ('group:name', or 'group:*').
      * @param extraArgs Arguments added to the command line ('' for none). Default: "".
-     * @param wait Wait for the process to be fully started. Default: true.
+     * @param wait Wait for the process to be fully started. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome. Default: true.
      * @return Always True unless error.
      * @throws BadSupvisorsStateException The request is not allowed in the current Supvisors state.
      * @throws BadStrategyException The strategy is unknown to Supvisors.
@@ -401,7 +401,7 @@ public final class SupvisorsXmlRpc {
      * <p>Wire name: {@code supvisors.stop_process}.
      *
      * @param namespec The process name ('group:name', or 'group:*').
-     * @param wait Wait for the process to be fully stopped. Default: true.
+     * @param wait Wait for the process to be fully stopped. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome. Default: true.
      * @return Always True unless error.
      * @throws BadSupvisorsStateException The request is not allowed in the current Supvisors state.
      * @throws BadNameException No process, group or application of that name.
@@ -430,7 +430,7 @@ public final class SupvisorsXmlRpc {
      *
      * @param strategy The strategy used to choose the node.
      * @param namespec The process name ('group:name', or 'group:*').
-     * @param wait Wait for the process to be fully restarted. Default: true.
+     * @param wait Wait for the process to be fully restarted. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome. Default: true.
      * @return Always True unless error.
      * @throws BadSupvisorsStateException The request is not allowed in the current Supvisors state.
      * @throws BadStrategyException The strategy is unknown to Supvisors.
