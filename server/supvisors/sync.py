@@ -86,7 +86,8 @@ class Waker:
 
 class SyncThread(threading.Thread):
     """One life of the sync thread. Items of the outbox: ("send", kind, body), ("event", topic, payload),
-    ("beat", body) (new heartbeat body, published at once) and ("stop",)."""
+    ("beat", body) (new heartbeat body, published at once), ("body", body) (new heartbeat body, for
+    the next heartbeat) and ("stop",)."""
 
     def __init__(self, opts: SupvisorsOptions, outbox: collections.deque, out_waker: Waker,
                  inbox: queue.SimpleQueue, in_waker: Waker, heartbeat_body: dict, logger=None):
@@ -178,6 +179,8 @@ class SyncThread(threading.Thread):
                 elif op == "beat":
                     self.heartbeat_body = item[1]
                     pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
+                elif op == "body":  # the version moved: the next heartbeat tells it
+                    self.heartbeat_body = item[1]
                 if time.monotonic() >= next_beat:
                     break  # heartbeats keep their period, whatever waits in the outbox
             if self.outbox:
@@ -289,8 +292,7 @@ class SyncLink:
     def beat(self, body: dict[str, Any], now: bool = True) -> None:
         """Set the heartbeat body (kept for the next thread too); publish it at once if now."""
         self.heartbeat_body = body
-        if now:
-            self.post(("beat", body))
+        self.post(("beat" if now else "body", body))
 
     # ------------------------------------------------------------ watchdog (supervisord thread)
     def thread_ended(self, reason: str) -> None:
