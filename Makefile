@@ -26,12 +26,14 @@ venv: $(STAMP)
 # ---------------------------------------------------------------- generator
 generate: venv
 	$(PY) -m codegen
+	$(PY) scripts/doc_tables.py
 
 check-generated: venv
 	$(PY) -m codegen --check
+	$(PY) scripts/doc_tables.py --check
 
 lint: venv
-	$(VENV)/bin/ruff check codegen server clients/python tests bench demo
+	$(VENV)/bin/ruff check codegen server clients/python tests bench demo scripts
 
 # ---------------------------------------------------------------- tests
 test: deps venv check-generated lint test-python test-java test-cpp test-tests

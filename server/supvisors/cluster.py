@@ -22,15 +22,16 @@ from typing import Any
 from supervisor import events
 from supervisor.medusa import asyncore_25
 
+from . import messages
 from ._generated.enums import AddressStates, ApplicationStates, ProcessStates, SupvisorsStates
 from .deployer import Deployer
 from .election import elect
-from .failures import OPS as FAILURE_OPS
 from .failures import Failures, running_on
 from .membership import Membership
 from .options import SupvisorsOptions
 from .processes import ProcessView
 from .rules import Rules
+from .statemachine import StateMachine
 from .sync import SyncLink, Waker
 from .wire import Message
 
@@ -75,7 +76,7 @@ class Cluster:
         self.membership = Membership(opts.address, opts.address_list, opts.silence_threshold, opts.auto_fence,
                                      clock=clock)
         self.view = ProcessView(rules)
-        self.state = S.INITIALIZATION
+        self.fsm = StateMachine(self.logger)
         self.master = ""
         self.start_time = clock()
         self.local_version = 0  # bumped at every local process event; peers detect missed events
@@ -150,7 +151,7 @@ class Cluster:
         self.logger.critical(f"supvisors: the sync thread died ({reason}); node {self.address} leaves the "
                              f"cluster and restarts the thread in {restart_in:.1f}s")
         self.master = ""
-        self.state = S.INITIALIZATION
+        self.fsm.set_state(S.INITIALIZATION, "the sync thread died")
         self.after_stall = False
         self.lost_pending = []
         for address in self.membership.silence_all():
@@ -166,9 +167,9 @@ class Cluster:
         self._publish_heartbeat_body(now=False)
 
     # ------------------------------------------------------------ talking to the sync thread
-    def send(self, kind: str, body: dict[str, Any]) -> None:
+    def send(self, msg: messages.Msg) -> None:
         if self.link is not None:
-            self.link.send(kind, body)
+            self.link.send(msg.KIND, msg.body())
 
     def publish_event(self, topic: str, payload: dict[str, Any]) -> None:
         if self.link is not None:
@@ -210,7 +211,7 @@ class Cluster:
         report = self._report(group, process, getattr(event, "expected", None))
         self.local_version += 1
         namespec = self.view.apply_event(self.address, report, time.time() * 1000)
-        self.send("process", {"version": self.local_version, "process": report})
+        self.send(messages.ProcessEvent(version=self.local_version, process=report))
         self._publish_heartbeat_body(now=False)
         self.emit_process(namespec)
         if not self.hold:
@@ -272,12 +273,14 @@ class Cluster:
 
     def _request_snapshot(self, address: str) -> None:
         self.last_request[address] = self.clock()
-        self.send("request", {"to": address, "what": "snapshot"})
+        self.send(messages.SnapshotRequest(to=address, what="snapshot"))
 
     def _send_snapshot(self) -> None:
-        self.send("snapshot", {"version": self.local_version, "processes": self.local_reports()})
+        self.send(messages.Snapshot(version=self.local_version, processes=self.local_reports()))
 
     def _handle(self, msg: Message) -> bool:
+        """An authenticated message of a peer: liveness first (any message), then its typed body,
+        dispatched by messages.DISPATCH. Return True if it may have changed the state machine's input."""
         node = self.membership.nodes.get(msg.sender)
         if node is None:
             return False
@@ -287,57 +290,62 @@ class Cluster:
             self._request_snapshot(msg.sender)
         if node.state in (AddressStates.ISOLATING, AddressStates.ISOLATED):
             return False  # fenced (auto_fence): nothing of this life of the node is applied
-        body = msg.body
-        if msg.kind == "heartbeat":
-            state = body.get("state")
-            node.announced_state = state if state in S._value2member_map_ and not isinstance(state, bool) else None
-            node.announced_master = body.get("master") if isinstance(body.get("master"), str) else ""
-            version = body.get("version")
-            if (node.state == AddressStates.RUNNING and isinstance(version, int)
-                    and self.peer_versions.get(msg.sender) != version
-                    and self.clock() - self.last_request.get(msg.sender, 0) > SNAPSHOT_RETRY):
-                self._request_snapshot(msg.sender)  # an event of that node was missed
-        elif msg.kind == "request":
-            if body.get("to") == self.address and body.get("what") == "snapshot":
-                self._send_snapshot()
-        elif msg.kind == "snapshot":
-            processes = body.get("processes")
-            if isinstance(processes, list) and node.state in (AddressStates.CHECKING, AddressStates.RUNNING):
-                try:
-                    changed = self.view.apply_snapshot(msg.sender, processes, time.time() * 1000)
-                except (KeyError, TypeError, ValueError) as exc:
-                    self.logger.warn(f"supvisors: bad snapshot from {msg.sender}: {exc!r}")
-                    return False
-                self.peer_versions[msg.sender] = body.get("version")
-                for namespec in changed:
-                    self.emit_process(namespec)
-                self.membership.snapshot_received(msg.sender)
-        elif msg.kind == "process":
-            report = body.get("process")
-            if node.state == AddressStates.RUNNING and isinstance(report, dict):
-                try:
-                    namespec = self.view.apply_event(msg.sender, report, time.time() * 1000)
-                except (KeyError, TypeError, ValueError) as exc:
-                    self.logger.warn(f"supvisors: bad process event from {msg.sender}: {exc!r}")
-                    return False
-                self.peer_versions[msg.sender] = body.get("version")
-                self.emit_process(namespec)
-        else:
-            self.on_other_message(msg)
+        try:
+            typed = messages.parse(msg.kind, msg.body)
+        except messages.MessageError as exc:
+            self.logger.warn(f"supvisors: dropped a message from {msg.sender}: {exc}")
+            if msg.kind == "heartbeat":  # what it announces is unknown now
+                node.announced_state, node.announced_master = None, ""
+            return False
+        if getattr(typed, "to", "*") in (self.address, "*"):
+            owner, method = messages.DISPATCH[type(typed)]
+            getattr(self._handlers[owner], method)(msg.sender, typed)
         if node.state != before:
             self.logger.info(f"supvisors: node {msg.sender} is {node.state.name}")
             self._emit_address(msg.sender)
             return True
         return msg.kind in ("snapshot", "process", "heartbeat")
 
-    def on_other_message(self, msg: Message) -> None:
-        """Commands and replies: failures.py for the cluster-wide ones, else deployer.py."""
-        if msg.kind == "command" and msg.body.get("op") in FAILURE_OPS:
-            self.failures.on_command(msg)
-        else:
-            self.deployer.on_message(msg)
+    @property
+    def _handlers(self) -> dict[str, Any]:
+        return {"cluster": self, "deployer": self.deployer, "failures": self.failures}
+
+    def on_heartbeat(self, sender: str, msg: messages.Heartbeat) -> None:
+        node = self.membership.nodes[sender]
+        node.announced_state, node.announced_master = msg.state, msg.master
+        if (node.state == AddressStates.RUNNING and self.peer_versions.get(sender) != msg.version
+                and self.clock() - self.last_request.get(sender, 0) > SNAPSHOT_RETRY):
+            self._request_snapshot(sender)  # an event of that node was missed
+
+    def on_request(self, sender: str, msg: messages.SnapshotRequest) -> None:
+        self._send_snapshot()
+
+    def on_snapshot(self, sender: str, msg: messages.Snapshot) -> None:
+        if self.membership.nodes[sender].state not in (AddressStates.CHECKING, AddressStates.RUNNING):
+            return
+        changed = self.view.apply_snapshot(sender, msg.processes, time.time() * 1000)
+        self.peer_versions[sender] = msg.version
+        for namespec in changed:
+            self.emit_process(namespec)
+        self.membership.snapshot_received(sender)
+
+    def on_process(self, sender: str, msg: messages.ProcessEvent) -> None:
+        if self.membership.nodes[sender].state != AddressStates.RUNNING:
+            return
+        namespec = self.view.apply_event(sender, msg.process, time.time() * 1000)
+        self.peer_versions[sender] = msg.version
+        self.emit_process(namespec)
 
     # ------------------------------------------------------------ state machine
+    @property
+    def state(self) -> SupvisorsStates:
+        """The Supvisors state; statemachine.StateMachine.set_state is its only writer."""
+        return self.fsm.state
+
+    def request_state(self, state: SupvisorsStates, why: str) -> bool:
+        """The state change asked by a collaborator (failures.py): through the transition table."""
+        return self.fsm.set_state(state, why)
+
     def evaluate(self) -> None:
         """Re-run the election and the state machine after any change."""
         old_state, old_master = self.state, self.master
@@ -357,7 +365,7 @@ class Cluster:
                            if a != self.address and n.state == AddressStates.RUNNING)
             if informed and (self.membership.all_running() or timed_out or joined):
                 self.master = elect(self.opts.address_list, running, announced, "")
-                self.state = S.DEPLOYMENT
+                self.fsm.set_state(S.DEPLOYMENT, "the nodes are known")
         elif self.after_stall:
             # after a freeze: no master until every RUNNING peer has spoken again, then not this node
             # if the others named another one meanwhile
@@ -374,7 +382,7 @@ class Cluster:
             else:
                 announced_state = nodes[self.master].announced_state if self.master in nodes else None
                 if announced_state is not None and announced_state != int(S.INITIALIZATION):
-                    self.state = S(announced_state)
+                    self.fsm.follow(S(announced_state))
         self.lost_pending = [] if self.state != S.INITIALIZATION else self.lost_pending
         for hook in self.hooks:
             hook(self)
@@ -394,11 +402,11 @@ class Cluster:
         conflicts = bool(self.view.conflicts())
         if self.state == S.DEPLOYMENT:
             if self.deployment_done():
-                self.state = S.CONCILIATION if conflicts else S.OPERATION
+                self.fsm.set_state(S.CONCILIATION if conflicts else S.OPERATION, "the deployment is over")
         elif self.state == S.OPERATION and conflicts:
-            self.state = S.CONCILIATION
+            self.fsm.set_state(S.CONCILIATION, "conflicts")
         elif self.state == S.CONCILIATION and not conflicts:
-            self.state = S.OPERATION
+            self.fsm.set_state(S.OPERATION, "no conflict left")
 
     def deployment_done(self) -> bool:
         """True when the automatic deployment is over (deployer.py; never stuck: every start settles)."""

@@ -2,15 +2,9 @@
 
 Threading rule: supervisord's thread only (the Pulse's own thread only writes to the Waker).
 
-Commands travel as wire messages of kind `command` (to the node that must act) and `reply` (back to
-the node that asked), on the authenticated sync channel:
-
-    command: {"to": "<address>", "id": "<requester>-<n>", "op": "start"|"stop", "namespec": "g:p",
-              "extra_args": "<string, '' for none>"}
-    reply:   {"to": "<requester>", "id": "<same id>", "ok": true|false, "code": <fault code>, "error": "<text>"}
-    sync:    {"to": "*", "op": "sync", "id": "<token>"}  -> every peer answers a reply with that id
-    mark:    {"to": "*", "op": "mark", "namespec": "g:p", "state": <ProcessStates code>, "reason": "<text>",
-              "clears": [<ProcessStates codes>]}   (a `command` to every node: see processes.py, marks)
+Commands travel as wire messages (messages.py: Command to the node that must act, Reply back to the
+node that asked, Sync to every node when a job ends, Mark to every node for a process that could not
+be started or stopped), on the authenticated sync channel.
 
 A `sync` ends every job that a caller waits for: the waiting RPC answers once every RUNNING peer has
 replied to it. A peer applies a node's messages in order, so by then it has applied the process
@@ -38,15 +32,15 @@ from __future__ import annotations
 import itertools
 import threading
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._generated.enums import ApplicationStates, DeploymentStrategies, ProcessStates
 from ._generated.faults import Faults
 from .executor import execute
 from .jobs import Action, Item, Job, Phase
+from .messages import Command, Mark, Reply, Sync
 from .processes import RUNNING_STATES
 from .strategies import Candidates, choose, explain
-from .wire import Message
 
 if TYPE_CHECKING:
     from .cluster import Cluster
@@ -96,7 +90,7 @@ class Deployer:
         self._stepping = False
         self._again = False
         self.pulse: Pulse | None = None
-        self.local: list[dict[str, Any]] = []          # commands of this node for itself, run by step()
+        self.local: list[Command] = []          # commands of this node for itself, run by step()
         self.waiting: list[Job] = []                   # jobs whose result a deferred RPC will collect
 
     # ------------------------------------------------------------ life cycle (Cluster.start/stop)
@@ -148,74 +142,59 @@ class Deployer:
         action.sent = time.time() * 1000
         action.deadline = self.now() + self.timeout
         self.pending[action.id] = action
-        body = {"to": action.address, "id": action.id, "op": action.op, "namespec": action.item.namespec,
-                "extra_args": action.extra_args}
+        command = Command(to=action.address, id=action.id, op=action.op, namespec=action.item.namespec,
+                          extra_args=action.extra_args)
         if action.address == self.address:
-            self.local.append(body)
+            self.local.append(command)
         else:
-            self.cluster.send("command", body)
+            self.cluster.send(command)
 
     def mark(self, namespec: str, state: ProcessStates, reason: str, clears: tuple) -> None:
         """Mark a process on this node's view and on every other node's (a `mark` command to "*")."""
         if self.view.set_mark(namespec, state, reason, clears):
             self.cluster.emit_process(namespec)
-        self.cluster.send("command", {"to": "*", "op": "mark", "namespec": namespec, "state": int(state),
-                                      "reason": reason, "clears": [int(c) for c in clears]})
+        self.cluster.send(Mark(to="*", namespec=namespec, state=int(state), reason=reason,
+                               clears=[int(c) for c in clears]))
 
-    def _apply_mark(self, body: dict[str, Any], sender: str) -> None:
-        try:
-            state, clears = ProcessStates(body["state"]), tuple(ProcessStates(c) for c in body["clears"])
-            namespec, reason = str(body["namespec"]), str(body["reason"])
-        except (KeyError, TypeError, ValueError):
-            self.cluster.logger.warn(f"supvisors: ill-formed mark from {sender} dropped: {body!r}")
-            return
-        if self.view.set_mark(namespec, state, reason, clears):
-            self.cluster.emit_process(namespec)
+    # ------------------------------------------------------------ commands and replies (messages.DISPATCH)
+    def on_mark(self, sender: str, msg: Mark) -> None:
+        if self.view.set_mark(msg.namespec, ProcessStates(msg.state), msg.reason,
+                              tuple(ProcessStates(c) for c in msg.clears)):
+            self.cluster.emit_process(msg.namespec)
 
-    # ------------------------------------------------------------ commands and replies
-    def on_message(self, msg: Message) -> None:
-        body = msg.body
-        if msg.kind == "command" and body.get("to") == "*":
-            if body.get("op") == "mark":
-                self._apply_mark(body, msg.sender)
-            elif body.get("op") == "sync" and isinstance(body.get("id"), str):
-                self.cluster.send("reply", {"to": msg.sender, "id": body["id"], "ok": True, "code": 80, "error": ""})
-            return
-        if body.get("to") != self.address:
-            return
-        if msg.kind == "command":
-            self.execute(body, msg.sender)
-        elif msg.kind == "reply":
-            if body.get("id") in self.syncing:
-                self.syncing[body["id"]][1].discard(msg.sender)
-                self._check_syncs()
-                return
-            action = self.pending.pop(body.get("id"), None) if isinstance(body.get("id"), str) else None
-            if action is not None:
-                action.reply = (bool(body.get("ok")), int(body.get("code") or 0), str(body.get("error", "")))
-                self.step()
+    def on_sync(self, sender: str, msg: Sync) -> None:
+        self.cluster.send(Reply(to=sender, id=msg.id, ok=True, code=int(Faults.SUCCESS), error=""))
 
-    def execute(self, body: dict[str, Any], requester: str) -> None:
+    def on_command(self, sender: str, msg: Command) -> None:
+        self.execute(msg, sender)
+
+    def on_reply(self, sender: str, msg: Reply) -> None:
+        if msg.id in self.syncing:
+            self.syncing[msg.id][1].discard(sender)
+            self._check_syncs()
+            return
+        action = self.pending.pop(msg.id, None)
+        if action is not None:
+            action.reply = (msg.ok, msg.code, msg.error)
+            self.step()
+
+    def execute(self, command: Command, requester: str) -> None:
         """Carry out a command on this node (supervisord's thread, from the inbox), then answer it."""
-        cid, op, namespec, extra = (body.get(k) for k in ("id", "op", "namespec", "extra_args"))
-        if not all(isinstance(v, str) for v in (cid, op, namespec, extra)):
-            self.cluster.logger.warn(f"supvisors: ill-formed command from {requester} dropped: {body!r}")
-            return
         try:
-            ok, code, error = execute(self.cluster.supervisord, op, namespec, extra)
+            ok, code, error = execute(self.cluster.supervisord, command.op, command.namespec, command.extra_args)
         except Exception as exc:  # a command must never take supervisord down
-            ok, code, error = False, Faults.FAILED, f"{namespec}: {exc!r}"
+            ok, code, error = False, Faults.FAILED, f"{command.namespec}: {exc!r}"
         if ok:
-            self.watched.add(namespec)
+            self.watched.add(command.namespec)
         else:
-            self.cluster.logger.warn(f"supvisors: command {op} {namespec} from {requester}: {error}")
-        reply = {"to": requester, "id": cid, "ok": ok, "code": int(code), "error": "" if ok else error}
+            self.cluster.logger.warn(f"supvisors: command {command.op} {command.namespec} from {requester}: {error}")
+        reply = Reply(to=requester, id=command.id, ok=ok, code=int(code), error="" if ok else error)
         if requester == self.address:
-            action = self.pending.pop(cid, None)
+            action = self.pending.pop(command.id, None)
             if action is not None:
-                action.reply = (ok, int(code), reply["error"])
+                action.reply = (reply.ok, reply.code, reply.error)
         else:
-            self.cluster.send("reply", reply)
+            self.cluster.send(reply)
         self.step()
 
     # ------------------------------------------------------------ jobs
@@ -242,8 +221,8 @@ class Deployer:
                 self.jobs = [j for j in self.jobs if not j.done]
                 self._step_auto()
                 if self.local and self.cluster.in_event:
-                    for body in self.local:
-                        self.cluster.inbox.put(("command", body))
+                    for command in self.local:
+                        self.cluster.inbox.put(("command", command))
                     self.local = []
                     if self.cluster.waker is not None:
                         self.cluster.waker.wake()
@@ -251,8 +230,8 @@ class Deployer:
                     batch, self.local = self.local, []
                     self.cluster.hold += 1
                     try:
-                        for body in batch:
-                            self.execute(body, self.address)  # sets _again: the jobs see the replies
+                        for command in batch:
+                            self.execute(command, self.address)  # sets _again: the jobs see the replies
                     finally:
                         self.cluster.hold -= 1
         finally:
@@ -262,7 +241,7 @@ class Deployer:
             token = f"{self.address}-sync-{next(self._ids)}"
             self.syncing[token] = (finished, peers, self.now() + self.timeout)
             if peers:
-                self.cluster.send("command", {"to": "*", "op": "sync", "id": token})
+                self.cluster.send(Sync(to="*", id=token))
         self._check_syncs()
         self._update_pulse()
 

@@ -17,27 +17,25 @@ Threading rule: supervisord's thread only (called from Cluster's state evaluatio
   stop_sequence order, each in its own stop order), then tells every other node to restart or shut
   down its supervisord, and does the same for its own last. SHUTDOWN is the final state.
 
-Wire: `command` bodies with "op": "conciliate" (to the master; "strategy": code), "cluster" (to the
-master; "action": "restart"|"shutdown") and "supervisord" (to "*"; "action": "restart"|"shutdown").
+Wire: the `command` messages Conciliate, ClusterAction and SupervisordAction (messages.py).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from supervisor.states import SupervisorStates
 
 from ._generated.enums import ConciliationStrategies, SupvisorsStates
 from .conciliation import decide
 from .jobs import Job, Phase
+from .messages import ClusterAction, Conciliate, SupervisordAction
 from .processes import RUNNING_STATES
 
 if TYPE_CHECKING:
     from .cluster import Cluster
-    from .wire import Message
 
 S = SupvisorsStates
-OPS = ("conciliate", "cluster", "supervisord")
 ACTIONS = {"restart": (S.RESTARTING, SupervisorStates.RESTARTING),
            "shutdown": (S.SHUTTING_DOWN, SupervisorStates.SHUTDOWN)}
 
@@ -102,7 +100,7 @@ class Failures:
         if cluster.master == cluster.address:
             self.begin(action)
         else:
-            cluster.send("command", {"to": cluster.master, "op": "cluster", "action": action})
+            cluster.send(ClusterAction(to=cluster.master, action=action))
 
     def begin(self, action: str) -> None:
         """Master: stop every application, in order, then end every supervisord."""
@@ -115,7 +113,7 @@ class Failures:
         phases = [p for app in apps for p in deployer.stop_phases(app)]
         job = deployer.process_job(f"stop of every application before the cluster {action}", phases)
         self.ending = (action, job)
-        cluster.state = ACTIONS[action][0]
+        cluster.request_state(ACTIONS[action][0], f"cluster {action}")
         deployer.submit(job)
 
     def step(self) -> None:
@@ -127,30 +125,26 @@ class Failures:
             action = self.ending[0]
             self.final_sent = True
             if action == "shutdown":
-                cluster.state = S.SHUTDOWN
+                cluster.request_state(S.SHUTDOWN, "every application is stopped")
             cluster.logger.warn(f"supvisors: applications stopped; {action} of every supervisord")
-            cluster.send("command", {"to": "*", "op": "supervisord", "action": action})
+            cluster.send(SupervisordAction(to="*", action=action))
             cluster.end_local_supervisord(ACTIONS[action][1])
 
-    # ------------------------------------------------------------ commands from other nodes
-    def on_command(self, msg: Message) -> None:
-        body: dict[str, Any] = msg.body
+    # ------------------------------------------------------------ commands from other nodes (messages.DISPATCH)
+    def on_supervisord(self, sender: str, msg: SupervisordAction) -> None:
+        """The master ends every supervisord: obeyed only from the master."""
+        if sender == self.cluster.master:
+            self.cluster.logger.warn(f"supvisors: {msg.action} requested by the master {sender}")
+            self.cluster.end_local_supervisord(ACTIONS[msg.action][1])
+
+    def on_cluster(self, sender: str, msg: ClusterAction) -> None:
+        if self.cluster.master == self.cluster.address:
+            self.begin(msg.action)
+
+    def on_conciliate(self, sender: str, msg: Conciliate) -> None:
         cluster = self.cluster
-        op = body.get("op")
-        if op == "supervisord" and body.get("to") == "*" and body.get("action") in ACTIONS:
-            if msg.sender == cluster.master:
-                cluster.logger.warn(f"supvisors: {body['action']} requested by the master {msg.sender}")
-                cluster.end_local_supervisord(ACTIONS[body["action"]][1])
-            return
-        if body.get("to") != cluster.address or cluster.master != cluster.address:
-            return
-        if op == "cluster" and body.get("action") in ACTIONS:
-            self.begin(body["action"])
-        elif op == "conciliate" and body.get("strategy") in ConciliationStrategies._value2member_map_:
-            if cluster.state == S.CONCILIATION:
-                self.conciliate(ConciliationStrategies(body["strategy"]))
-        else:
-            cluster.logger.warn(f"supvisors: ill-formed command from {msg.sender} dropped: {body!r:.200}")
+        if cluster.master == cluster.address and cluster.state == S.CONCILIATION:
+            self.conciliate(ConciliationStrategies(msg.strategy))
 
 
 def running_on(view, address: str) -> list[str]:

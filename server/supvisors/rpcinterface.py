@@ -24,6 +24,7 @@ from .cluster import Cluster
 from .executor import RUNNING as RUNNING_STATES_SUPERVISOR
 from .executor import find_process
 from .jobs import Job, Phase
+from .messages import Conciliate
 from .processes import RUNNING_STATES
 
 API_VERSION = "1.0"
@@ -213,7 +214,7 @@ class SupvisorsNamespaceRPCInterface:
         if cluster.master == cluster.address:
             cluster.failures.conciliate(ConciliationStrategies(strategy))
         else:
-            cluster.send("command", {"to": cluster.master, "op": "conciliate", "strategy": int(strategy)})
+            cluster.send(Conciliate(to=cluster.master, strategy=int(strategy)))
         return True
 
     # ------------------------------------------------------------ application control

@@ -41,7 +41,7 @@ def make(address=NODES[0], synchro_timeout=10.0):
                             secret=b"x")
     cluster = Cluster(FakeSupervisord(), opts, Rules(), clock=clock)
     cluster.sent = []
-    cluster.send = lambda kind, body: cluster.sent.append((kind, body))
+    cluster.send = lambda msg: cluster.sent.append((msg.KIND, msg.body()))
     return cluster, clock
 
 

@@ -45,6 +45,20 @@ class Harness:
         wait_until(lambda: all(self.state(h) == statename for h in hosts), timeout,
                    what=f"{hosts} in {statename}")
 
+    def wait_all_running(self, hosts=None, timeout: float = 5.0):
+        """Every node RUNNING in the view of every node of hosts. A node that joins a running cluster
+        is in OPERATION at once, while it may still be checking a peer that it has not heard yet."""
+        hosts = hosts or self.hosts
+
+        def all_running():
+            for h in hosts:
+                with self.client(h) as c:
+                    if any(i.statename != "RUNNING" for i in c.supvisors.get_all_addresses_info()):
+                        return False
+            return True
+
+        wait_until(all_running, timeout, what=f"every node RUNNING on {hosts}")
+
 
 def make_cluster(xprocess, tmp_path_factory, hosts, **kw) -> Harness:
     kw.setdefault("programs", standard_programs())

@@ -1,0 +1,108 @@
+"""The state machine's table and its one writer; typed messages, their checks and their dispatch."""
+
+from __future__ import annotations
+
+import pytest
+
+from supvisors import messages
+from supvisors._generated.enums import SupvisorsStates
+from supvisors.statemachine import TRANSITIONS, StateMachine, path
+
+from .test_fsm import NODES, Peer, make
+
+S = SupvisorsStates
+
+
+class Recorder:
+    def __init__(self):
+        self.lines = []
+
+    def __getattr__(self, level):
+        return lambda text: self.lines.append((level, text))
+
+
+def test_every_state_is_in_the_table_and_initialization_is_reachable_from_all():
+    assert set(TRANSITIONS) == set(S)
+    for state in S:
+        assert state == S.INITIALIZATION or S.INITIALIZATION in TRANSITIONS[state]
+
+
+def test_an_illegal_transition_is_refused_and_logged_once():
+    logger = Recorder()
+    changes = []
+    fsm = StateMachine(logger, on_change=lambda old, new: changes.append((old, new)))
+    assert fsm.set_state(S.OPERATION, "test") is False
+    assert fsm.set_state(S.OPERATION, "test") is False
+    assert fsm.state == S.INITIALIZATION and fsm.refused == 2
+    assert logger.lines == [("error", "supvisors: illegal transition INITIALIZATION -> OPERATION refused (test)")]
+    assert fsm.set_state(S.DEPLOYMENT) and fsm.set_state(S.OPERATION)
+    assert changes == [(S.INITIALIZATION, S.DEPLOYMENT), (S.DEPLOYMENT, S.OPERATION)]
+
+
+def test_entry_and_exit_actions_run_around_the_change():
+    calls = []
+    fsm = StateMachine(Recorder(), entry={S.DEPLOYMENT: lambda: calls.append(("enter", fsm.state))},
+                       exit={S.INITIALIZATION: lambda: calls.append(("exit", fsm.state))})
+    fsm.set_state(S.DEPLOYMENT)
+    assert calls == [("exit", S.INITIALIZATION), ("enter", S.DEPLOYMENT)]
+
+
+def test_follow_walks_the_legal_path():
+    assert path(S.DEPLOYMENT, S.SHUTDOWN) == [S.SHUTTING_DOWN, S.SHUTDOWN]
+    assert path(S.SHUTDOWN, S.OPERATION) == []  # never back without INITIALIZATION
+    fsm = StateMachine(Recorder())
+    fsm.set_state(S.DEPLOYMENT)
+    assert fsm.follow(S.SHUTDOWN) and fsm.state == S.SHUTDOWN
+    assert not fsm.follow(S.OPERATION) and fsm.state == S.SHUTDOWN
+
+
+def test_the_cluster_has_no_other_writer_of_the_state():
+    cluster, _ = make()
+    with pytest.raises(AttributeError):
+        cluster.state = S.OPERATION
+
+
+@pytest.mark.parametrize("kind, body, error", [
+    ("heartbeat", {"state": 99, "master": "", "version": 0}, "key 'state' has an unknown value 99"),
+    ("heartbeat", {"state": 0, "master": "", "version": True}, "key 'version' is not a int"),
+    ("request", {"to": "x"}, "key 'what' missing"),
+    ("snapshot", {"version": 1, "processes": [{"group": "g"}]}, "snapshot: process report: bad 'name'"),
+    ("command", {"op": "launch"}, "command: unknown op 'launch'"),
+    ("command", {"op": "mark", "to": "x", "namespec": "g:p", "state": 200, "reason": "", "clears": []},
+     "key 'to' has an unknown value 'x'"),
+    ("command", {"op": "mark", "to": "*", "namespec": "g:p", "state": 200, "reason": "", "clears": [7]},
+     "clears [7] are not process state codes"),
+    ("reply", {"to": "x", "id": "1", "ok": 1, "code": 0, "error": ""}, "key 'ok' is not a bool"),
+    ("gossip", {}, "unknown kind 'gossip'"),
+])
+def test_ill_formed_bodies_are_refused_with_their_reason(kind, body, error):
+    with pytest.raises(messages.MessageError, match=error.replace("[", r"\[").replace("]", r"\]")):
+        messages.parse(kind, body)
+
+
+def test_every_message_class_round_trips_and_is_dispatched():
+    samples = [messages.Heartbeat(state=2, master="a", version=3), messages.SnapshotRequest(to="a", what="snapshot"),
+               messages.Snapshot(version=1, processes=[]), messages.ProcessEvent(version=1, process={
+                   "group": "g", "name": "p", "state": 0}),
+               messages.Command(to="a", id="1", op="start", namespec="g:p", extra_args=""),
+               messages.Mark(to="*", namespec="g:p", state=200, reason="r", clears=[10]),
+               messages.Sync(to="*", id="1"), messages.Reply(to="a", id="1", ok=True, code=80, error=""),
+               messages.Conciliate(to="a", strategy=0), messages.ClusterAction(to="a", action="restart"),
+               messages.SupervisordAction(to="*", action="shutdown")]
+    assert {type(m) for m in samples} == set(messages.DISPATCH)
+    cluster, _ = make()
+    for m in samples:
+        assert messages.parse(m.KIND, m.body()) == m
+        owner, method = messages.DISPATCH[type(m)]
+        assert callable(getattr(cluster._handlers[owner], method))
+
+
+def test_a_command_for_another_node_is_not_handled():
+    cluster, _ = make(address=NODES[0])
+    peer = Peer(NODES[1])
+    peer.join(cluster)
+    cluster.sent.clear()
+    cluster._handle(peer.msg("request", {"to": NODES[2], "what": "snapshot"}))
+    assert cluster.sent == []
+    cluster._handle(peer.msg("request", {"to": NODES[0], "what": "snapshot"}))
+    assert [kind for kind, _ in cluster.sent] == ["snapshot"]
