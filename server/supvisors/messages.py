@@ -30,6 +30,14 @@ def _codes(enum) -> dict:
     return {"choices": tuple(int(m) for m in enum), "enum": enum.__name__}
 
 
+def _check_reports(kind: str, reports: list) -> None:
+    try:
+        for report in reports:
+            check_report(report)
+    except ValueError as exc:
+        raise MessageError(f"{kind}: {exc}") from None
+
+
 @dataclass(frozen=True)
 class Msg:
     KIND: ClassVar[str] = ""
@@ -88,11 +96,7 @@ class Snapshot(Msg):
     processes: list
 
     def check(self) -> None:
-        try:
-            for report in self.processes:
-                check_report(report)
-        except ValueError as exc:
-            raise MessageError(f"snapshot: {exc}") from None
+        _check_reports("snapshot", self.processes)
 
 
 @dataclass(frozen=True)
@@ -103,10 +107,7 @@ class ProcessEvent(Msg):
     process: dict
 
     def check(self) -> None:
-        try:
-            check_report(self.process)
-        except ValueError as exc:
-            raise MessageError(f"process: {exc}") from None
+        _check_reports("process", [self.process])
 
 
 @dataclass(frozen=True)
