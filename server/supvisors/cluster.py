@@ -22,7 +22,7 @@ from typing import Any
 from supervisor import events
 from supervisor.medusa import asyncore_25
 
-from . import messages
+from . import executor, messages
 from ._generated.enums import AddressStates, ApplicationStates, ProcessStates, SupvisorsStates
 from .deployer import Deployer
 from .election import elect
@@ -87,10 +87,11 @@ class Cluster:
         self.waker: Waker | None = None
         self.dispatcher: InboxDispatcher | None = None
         self.hooks: list = []  # callables(cluster) run after each state evaluation (deployment, ...)
-        self.hold = 0  # > 0: a batch is running (inbox, local commands); it evaluates once at its end
-        self.in_event = 0  # > 0: inside supervisor's process event callback (see deployer.step)
+        # Re-entrancy, private to this class (collaborators use run_soon):
+        self._hold = 0  # > 0: a batch is running (inbox, run_soon); it evaluates once at its end
+        self._in_event = 0  # > 0: inside supervisor's process event callback: no spawn/kill now
         self.deployer = Deployer(self)
-        self.failures = Failures(self)
+        self.failures = Failures(self, self.deployer)
         self.after_stall = False  # frozen past the silence threshold: re-elect once informed
         self.lost_pending: list[tuple[str, list[str]]] = []  # (lost node, what ran there) for the master
         self.hooks.append(lambda cluster: cluster.deployer.step())
@@ -214,16 +215,43 @@ class Cluster:
         self.send(messages.ProcessEvent(version=self.local_version, process=report))
         self._publish_heartbeat_body(now=False)
         self.emit_process(namespec)
-        if not self.hold:
-            self.in_event += 1  # supervisor is inside a state change of that process: no spawn/kill now
+        if not self._hold:
+            self._in_event += 1  # supervisor is inside a state change of that process: no spawn/kill now
             try:
                 self.evaluate()
             finally:
-                self.in_event -= 1
+                self._in_event -= 1
+
+    # ------------------------------------------------------------ the port of deployer/failures (ports.Node)
+    def run_soon(self, fn) -> None:
+        """See ports.Node.run_soon: inside supervisor's process event callback, through the inbox at the
+        next turn of the loop; otherwise now, as a batch (its process events evaluate once, after)."""
+        if self._in_event:
+            self.inbox.put(("call", fn))
+            self.wake()
+            return
+        self._hold += 1
+        try:
+            fn()
+        finally:
+            self._hold -= 1
+
+    def wake(self) -> None:
+        if self.waker is not None:
+            self.waker.wake()
+
+    def node_states(self) -> dict[str, AddressStates]:
+        return {a: n.state for a, n in self.membership.nodes.items()}
+
+    def running_nodes(self) -> list[str]:
+        return self.membership.running()
+
+    def execute(self, op: str, namespec: str, extra_args: str) -> tuple[bool, int, str]:
+        return executor.execute(self.supervisord, op, namespec, extra_args)
 
     # ------------------------------------------------------------ inbox (woken by the sync thread)
     def drain_inbox(self) -> None:
-        self.hold += 1  # local process events of commands run here: one evaluation at the end
+        self._hold += 1  # local process events of commands run here: one evaluation at the end
         try:
             while True:
                 try:
@@ -235,12 +263,12 @@ class Cluster:
                 elif item[0] == "sync-down":
                     if self.link is not None:
                         self.link.thread_ended(item[1])
-                elif item[0] == "command":  # a command of this node for itself (deployer.py)
-                    self.deployer.execute(item[1], self.address)
+                elif item[0] == "call":  # run_soon from inside a process event callback
+                    item[1]()
                 else:
                     self._handle(item[1])
         finally:
-            self.hold -= 1
+            self._hold -= 1
         self.evaluate()  # also on a bare tick: the synchro timeout depends on time only
 
     def _tick(self) -> bool:

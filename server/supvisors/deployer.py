@@ -12,13 +12,13 @@ events that ended the job: whichever node the caller asks next shows the state r
 command_timeout if a peer does not answer).
 
 A command for this node itself is queued and run at the end of the step that issued it, after the
-remote commands are sent, with `Cluster.hold` set: the process events it causes update the view and
+remote commands are sent, through `Node.run_soon`: the process events it causes update the view and
 go out at once, but do not re-enter the state evaluation (the step goes on with their effects).
 Inside supervisor's own process event callback (e.g. the STOPPED of a restart, raised from
-`finish()`, which goes on with the process object afterwards), it goes through the inbox instead and
-runs at the next turn of supervisord's loop. Progress is read from the
-process view, which every node's process events update within milliseconds; a reply matters only
-when it is a refusal (unknown process, already started, spawn error...).
+`finish()`, which goes on with the process object afterwards), run_soon defers it to the next turn of
+supervisord's loop. Progress is read from the process view, which every node's process events update
+within milliseconds; a reply matters only when it is a refusal (unknown process, already started,
+spawn error...).
 
 The Pulse: supervisord's loop sleeps up to 1 s in poll() when idle, and checks deferred RPC results
 and process transitions (STARTING -> RUNNING after startsecs, stop timeouts) only when it wakes up.
@@ -36,14 +36,13 @@ from typing import TYPE_CHECKING
 
 from ._generated.enums import ApplicationStates, DeploymentStrategies, ProcessStates
 from ._generated.faults import Faults
-from .executor import execute
 from .jobs import Action, Item, Job, Phase
 from .messages import Command, Mark, Reply, Sync
 from .processes import RUNNING_STATES
 from .strategies import Candidates, choose, explain
 
 if TYPE_CHECKING:
-    from .cluster import Cluster
+    from .ports import Node
 
 PULSE_PERIOD = 0.005
 TRANSITIONAL = (ProcessStates.STARTING, ProcessStates.BACKOFF, ProcessStates.STOPPING)
@@ -74,12 +73,12 @@ class Pulse(threading.Thread):
 
 
 class Deployer:
-    def __init__(self, cluster: Cluster):
-        self.cluster = cluster
-        self.view = cluster.view
-        self.rules = cluster.rules
-        self.address = cluster.address
-        self.timeout = cluster.opts.command_timeout
+    def __init__(self, node: Node):
+        self.node = node
+        self.view = node.view
+        self.rules = node.rules
+        self.address = node.address
+        self.timeout = node.opts.command_timeout
         self.jobs: list[Job] = []
         self.pending: dict[str, Action] = {}          # command id -> action waiting for its reply
         self.watched: set[str] = set()                # local namespecs commanded, maybe in transition
@@ -105,14 +104,14 @@ class Deployer:
 
     # ------------------------------------------------------------ context of the jobs
     def now(self) -> float:
-        return self.cluster.clock()
+        return self.node.clock()
 
     def log(self, text: str) -> None:
-        self.cluster.logger.info(f"supvisors: {text}")
+        self.node.logger.info(f"supvisors: {text}")
 
     def loads(self) -> dict[str, int]:
         """Load of every node: the processes running there plus the starts in flight there."""
-        loads = {a: self.view.loading(a) for a in self.cluster.opts.address_list}
+        loads = {a: self.view.loading(a) for a in self.node.opts.address_list}
         for job in [*self.jobs, *self.auto_jobs]:
             for action in job.pending():
                 if action.op != "start" or not action.address:
@@ -128,8 +127,8 @@ class Deployer:
         rules = self.rules.program_rules(group, name)
         status = self.view.processes.get(item.namespec)
         known = {a for a, r in status.nodes.items() if not r.lost} if status else set()
-        allowed = [a for a in rules.resolve_addresses(name, self.cluster.opts.address_list) if a in known]
-        states = {a: n.state for a, n in self.cluster.membership.nodes.items()}
+        allowed = [a for a in rules.resolve_addresses(name, self.node.opts.address_list) if a in known]
+        states = self.node.node_states()
         return Candidates(allowed, states, self.loads(), rules.loading, self.address)
 
     def choose(self, item: Item, strategy: DeploymentStrategies) -> tuple[str | None, str]:
@@ -147,23 +146,23 @@ class Deployer:
         if action.address == self.address:
             self.local.append(command)
         else:
-            self.cluster.send(command)
+            self.node.send(command)
 
     def mark(self, namespec: str, state: ProcessStates, reason: str, clears: tuple) -> None:
         """Mark a process on this node's view and on every other node's (a `mark` command to "*")."""
         if self.view.set_mark(namespec, state, reason, clears):
-            self.cluster.emit_process(namespec)
-        self.cluster.send(Mark(to="*", namespec=namespec, state=int(state), reason=reason,
+            self.node.emit_process(namespec)
+        self.node.send(Mark(to="*", namespec=namespec, state=int(state), reason=reason,
                                clears=[int(c) for c in clears]))
 
     # ------------------------------------------------------------ commands and replies (messages.DISPATCH)
     def on_mark(self, sender: str, msg: Mark) -> None:
         if self.view.set_mark(msg.namespec, ProcessStates(msg.state), msg.reason,
                               tuple(ProcessStates(c) for c in msg.clears)):
-            self.cluster.emit_process(msg.namespec)
+            self.node.emit_process(msg.namespec)
 
     def on_sync(self, sender: str, msg: Sync) -> None:
-        self.cluster.send(Reply(to=sender, id=msg.id, ok=True, code=int(Faults.SUCCESS), error=""))
+        self.node.send(Reply(to=sender, id=msg.id, ok=True, code=int(Faults.SUCCESS), error=""))
 
     def on_command(self, sender: str, msg: Command) -> None:
         self.execute(msg, sender)
@@ -181,21 +180,27 @@ class Deployer:
     def execute(self, command: Command, requester: str) -> None:
         """Carry out a command on this node (supervisord's thread, from the inbox), then answer it."""
         try:
-            ok, code, error = execute(self.cluster.supervisord, command.op, command.namespec, command.extra_args)
+            ok, code, error = self.node.execute(command.op, command.namespec, command.extra_args)
         except Exception as exc:  # a command must never take supervisord down
             ok, code, error = False, Faults.FAILED, f"{command.namespec}: {exc!r}"
         if ok:
             self.watched.add(command.namespec)
         else:
-            self.cluster.logger.warn(f"supvisors: command {command.op} {command.namespec} from {requester}: {error}")
+            self.node.logger.warn(f"supvisors: command {command.op} {command.namespec} from {requester}: {error}")
         reply = Reply(to=requester, id=command.id, ok=ok, code=int(code), error="" if ok else error)
         if requester == self.address:
             action = self.pending.pop(command.id, None)
             if action is not None:
                 action.reply = (reply.ok, reply.code, reply.error)
         else:
-            self.cluster.send(reply)
+            self.node.send(reply)
         self.step()
+
+    def _run_local(self) -> None:
+        """The commands of this node for itself (Node.run_soon: where spawning is safe)."""
+        batch, self.local = self.local, []
+        for command in batch:
+            self.execute(command, self.address)  # sets _again: the jobs see the replies
 
     # ------------------------------------------------------------ jobs
     def submit(self, job: Job) -> Job:
@@ -220,41 +225,28 @@ class Deployer:
                         finished.append(job)
                 self.jobs = [j for j in self.jobs if not j.done]
                 self._step_auto()
-                if self.local and self.cluster.in_event:
-                    for command in self.local:
-                        self.cluster.inbox.put(("command", command))
-                    self.local = []
-                    if self.cluster.waker is not None:
-                        self.cluster.waker.wake()
-                elif self.local:  # after the remote commands are sent: the peers work meanwhile
-                    batch, self.local = self.local, []
-                    self.cluster.hold += 1
-                    try:
-                        for command in batch:
-                            self.execute(command, self.address)  # sets _again: the jobs see the replies
-                    finally:
-                        self.cluster.hold -= 1
+                if self.local:  # after the remote commands are sent: the peers work meanwhile
+                    self.node.run_soon(self._run_local)
         finally:
             self._stepping = False
         if finished:
-            peers = {a for a in self.cluster.membership.running() if a != self.address}
+            peers = {a for a in self.node.running_nodes() if a != self.address}
             token = f"{self.address}-sync-{next(self._ids)}"
             self.syncing[token] = (finished, peers, self.now() + self.timeout)
             if peers:
-                self.cluster.send(Sync(to="*", id=token))
+                self.node.send(Sync(to="*", id=token))
         self._check_syncs()
         self._update_pulse()
 
     def _check_syncs(self) -> None:
         """Answer the jobs whose sync every peer still RUNNING has replied to (or past the timeout)."""
-        running, now = set(self.cluster.membership.running()), self.now()
+        running, now = set(self.node.running_nodes()), self.now()
         for token, (jobs, peers, deadline) in list(self.syncing.items()):
             if not (peers & running) or now > deadline:
                 del self.syncing[token]
                 for job in jobs:
                     job.published, job.published_at = True, now
-                if self.cluster.waker is not None:
-                    self.cluster.waker.wake()  # the deferred RPC waits for this: let the loop turn at once
+                self.node.wake()  # the deferred RPC waits for this: let the loop turn at once
 
     def wait_for(self, job: Job) -> None:
         """A deferred RPC will collect job's result: keep the loop turning until it does."""
@@ -319,7 +311,7 @@ class Deployer:
                 if seq > 0:
                     seqs.setdefault(seq, []).append(app)
             self.auto = [apps for _, apps in sorted(seqs.items())]
-            self.log(f"deployment of {self.auto or 'nothing'} with {self.cluster.opts.deployment_strategy.name}")
+            self.log(f"deployment of {self.auto or 'nothing'} with {self.node.opts.deployment_strategy.name}")
             self.step()
         return not self.auto and all(j.done for j in self.auto_jobs)
 
@@ -327,7 +319,7 @@ class Deployer:
         if self.auto_jobs and all(j.done for j in self.auto_jobs):
             self.auto_jobs = []
         while self.auto and not self.auto_jobs:
-            strategy = self.cluster.opts.deployment_strategy
+            strategy = self.node.opts.deployment_strategy
             for app in self.auto.pop(0):
                 state = self.view.application_state(app)[0]
                 phases = self.start_phases(app, strategy)

@@ -33,7 +33,8 @@ from .messages import ClusterAction, Conciliate, SupervisordAction
 from .processes import RUNNING_STATES
 
 if TYPE_CHECKING:
-    from .cluster import Cluster
+    from .deployer import Deployer
+    from .ports import Node
 
 S = SupvisorsStates
 ACTIONS = {"restart": (S.RESTARTING, SupervisorStates.RESTARTING),
@@ -41,8 +42,9 @@ ACTIONS = {"restart": (S.RESTARTING, SupervisorStates.RESTARTING),
 
 
 class Failures:
-    def __init__(self, cluster: Cluster):
-        self.cluster = cluster
+    def __init__(self, node: Node, deployer: Deployer):
+        self.node = node
+        self.deployer = deployer
         self.conciliating: dict[str, Job] = {}     # namespec -> conciliation job in progress
         self.recovering: dict[str, Job] = {}       # namespec -> restart of a required process
         self.ending: tuple[str, Job] | None = None  # ("restart"|"shutdown", stop job of every application)
@@ -51,99 +53,99 @@ class Failures:
     # ------------------------------------------------------------ conflicts
     def conciliate(self, strategy: ConciliationStrategies) -> int:
         """Master: start one job per current conflict not already being settled; return their number."""
-        cluster = self.cluster
+        node = self.node
         self.conciliating = {ns: j for ns, j in self.conciliating.items() if not j.done}
         started = 0
-        for status in cluster.view.conflicts():
+        for status in node.view.conflicts():
             if status.namespec in self.conciliating:
                 continue
             instances = {a: status.nodes[a].start for a in status.addresses()}
-            decision = decide(strategy, instances, cluster.opts.address_list)
+            decision = decide(strategy, instances, node.opts.address_list)
             if not decision.stop:
                 continue
-            item = cluster.deployer.item(status.namespec)
+            item = self.deployer.item(status.namespec)
             phases = [Phase("stop", [item], nodes=decision.stop, name=f"stop on {', '.join(decision.stop)}")]
             if decision.restart_one:
-                phases.append(Phase("start", [item], cluster.opts.deployment_strategy, name="start one"))
-            job = cluster.deployer.process_job(f"conciliation of {status.namespec} ({strategy.name})", phases)
+                phases.append(Phase("start", [item], node.opts.deployment_strategy, name="start one"))
+            job = self.deployer.process_job(f"conciliation of {status.namespec} ({strategy.name})", phases)
             self.conciliating[status.namespec] = job
-            cluster.deployer.submit(job)
+            self.deployer.submit(job)
             started += 1
         return started
 
     # ------------------------------------------------------------ lost nodes
     def node_lost(self, address: str, was_running: list[str]) -> None:
         """Master: start elsewhere the required processes that ran on the lost node and nowhere else."""
-        cluster = self.cluster
-        if cluster.master != cluster.address or cluster.state not in (S.OPERATION, S.CONCILIATION, S.DEPLOYMENT):
+        node = self.node
+        if node.master != node.address or node.state not in (S.OPERATION, S.CONCILIATION, S.DEPLOYMENT):
             return
         self.recovering = {ns: j for ns, j in self.recovering.items() if not j.done}
         items = []
         for namespec in was_running:
-            status = cluster.view.processes.get(namespec)
-            item = cluster.deployer.item(namespec)
+            status = node.view.processes.get(namespec)
+            item = self.deployer.item(namespec)
             if status is None or not item.required or status.addresses() or namespec in self.recovering:
                 continue
             items.append(item)
         if items:
-            job = cluster.deployer.process_job(
+            job = self.deployer.process_job(
                 f"restart of the required processes of lost node {address}",
-                [Phase("start", items, cluster.opts.deployment_strategy, name=f"after the loss of {address}")])
+                [Phase("start", items, node.opts.deployment_strategy, name=f"after the loss of {address}")])
             for item in items:
                 self.recovering[item.namespec] = job
-            cluster.deployer.submit(job)
+            self.deployer.submit(job)
 
     # ------------------------------------------------------------ cluster restart / shutdown
     def request(self, action: str) -> None:
-        """Any node: have the master restart or shut down the cluster."""
-        cluster = self.cluster
-        if cluster.master == cluster.address:
+        """Any node: have the master restart or shut down the node."""
+        node = self.node
+        if node.master == node.address:
             self.begin(action)
         else:
-            cluster.send(ClusterAction(to=cluster.master, action=action))
+            node.send(ClusterAction(to=node.master, action=action))
 
     def begin(self, action: str) -> None:
         """Master: stop every application, in order, then end every supervisord."""
-        cluster = self.cluster
-        if self.ending is not None or cluster.state in (S.RESTARTING, S.SHUTTING_DOWN, S.SHUTDOWN):
+        node = self.node
+        if self.ending is not None or node.state in (S.RESTARTING, S.SHUTTING_DOWN, S.SHUTDOWN):
             return
-        cluster.logger.warn(f"supvisors: cluster {action} requested")
-        deployer = cluster.deployer
-        apps = sorted(cluster.view.applications(), key=lambda a: (cluster.rules.application(a).stop_sequence, a))
+        node.logger.warn(f"supvisors: cluster {action} requested")
+        deployer = self.deployer
+        apps = sorted(node.view.applications(), key=lambda a: (node.rules.application(a).stop_sequence, a))
         phases = [p for app in apps for p in deployer.stop_phases(app)]
         job = deployer.process_job(f"stop of every application before the cluster {action}", phases)
         self.ending = (action, job)
-        cluster.request_state(ACTIONS[action][0], f"cluster {action}")
+        node.request_state(ACTIONS[action][0], f"cluster {action}")
         deployer.submit(job)
 
     def step(self) -> None:
         """Master, at each evaluation: conciliation, and the end of a restart/shutdown."""
-        cluster = self.cluster
-        if cluster.state == S.CONCILIATION and cluster.opts.conciliation_strategy != ConciliationStrategies.USER:
-            self.conciliate(cluster.opts.conciliation_strategy)
+        node = self.node
+        if node.state == S.CONCILIATION and node.opts.conciliation_strategy != ConciliationStrategies.USER:
+            self.conciliate(node.opts.conciliation_strategy)
         if self.ending is not None and self.ending[1].done and not self.final_sent:
             action = self.ending[0]
             self.final_sent = True
             if action == "shutdown":
-                cluster.request_state(S.SHUTDOWN, "every application is stopped")
-            cluster.logger.warn(f"supvisors: applications stopped; {action} of every supervisord")
-            cluster.send(SupervisordAction(to="*", action=action))
-            cluster.end_local_supervisord(ACTIONS[action][1])
+                node.request_state(S.SHUTDOWN, "every application is stopped")
+            node.logger.warn(f"supvisors: applications stopped; {action} of every supervisord")
+            node.send(SupervisordAction(to="*", action=action))
+            node.end_local_supervisord(ACTIONS[action][1])
 
     # ------------------------------------------------------------ commands from other nodes (messages.DISPATCH)
     def on_supervisord(self, sender: str, msg: SupervisordAction) -> None:
         """The master ends every supervisord: obeyed only from the master."""
-        if sender == self.cluster.master:
-            self.cluster.logger.warn(f"supvisors: {msg.action} requested by the master {sender}")
-            self.cluster.end_local_supervisord(ACTIONS[msg.action][1])
+        if sender == self.node.master:
+            self.node.logger.warn(f"supvisors: {msg.action} requested by the master {sender}")
+            self.node.end_local_supervisord(ACTIONS[msg.action][1])
 
     def on_cluster(self, sender: str, msg: ClusterAction) -> None:
-        if self.cluster.master == self.cluster.address:
+        if self.node.master == self.node.address:
             self.begin(msg.action)
 
     def on_conciliate(self, sender: str, msg: Conciliate) -> None:
-        cluster = self.cluster
-        if cluster.master == cluster.address and cluster.state == S.CONCILIATION:
+        node = self.node
+        if node.master == node.address and node.state == S.CONCILIATION:
             self.conciliate(ConciliationStrategies(msg.strategy))
 
 
