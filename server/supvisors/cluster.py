@@ -22,8 +22,8 @@ from typing import Any
 from supervisor import events
 from supervisor.medusa import asyncore_25
 
-from . import executor, messages
-from ._generated.enums import AddressStates, ApplicationStates, ProcessStates, SupvisorsStates
+from . import executor, messages, shapes
+from ._generated.enums import AddressStates, SupvisorsStates
 from .deployer import Deployer
 from .election import elect
 from .failures import Failures, running_on
@@ -417,8 +417,7 @@ class Cluster:
         if (self.state, self.master) != (old_state, old_master):
             self.logger.info(f"supvisors: state {self.state.name}, master {self.master or '-'}")
             self._publish_heartbeat_body(now=True)
-            self.publish_event("supvisors", {"statecode": int(self.state), "statename": self.state.name,
-                                             "master": self.master})
+            self.publish_event("supvisors", {**shapes.supvisors_state(self.state), "master": self.master})
 
     def end_local_supervisord(self, mood: int) -> None:
         """Restart or shut down this supervisord (as supervisor.restart/shutdown do: at its next loop)."""
@@ -440,54 +439,15 @@ class Cluster:
         """True when the automatic deployment is over (deployer.py; never stuck: every start settles)."""
         return self.deployer.deployment_done()
 
-    # ------------------------------------------------------------ event stream
+    # ------------------------------------------------------------ event stream (bodies: shapes.py)
     def emit_process(self, namespec: str) -> None:
         """Publish the process and its application; a process (application) that left the view is
         published once more with "removed": true, UNKNOWN and no address."""
         status = self.view.processes.get(namespec)
-        if status is not None:
-            self.publish_event("process", self.process_info(status))
-            self.publish_event("application", self.application_info(status.application))
-            return
-        application, _, name = namespec.partition(":")
-        unknown = {"statecode": int(ProcessStates.UNKNOWN), "statename": ProcessStates.UNKNOWN.name}
-        self.publish_event("process", {"application_name": application, "process_name": name, **unknown,
-                                       "addresses": [], "expected_exit": True, "last_event_time": 0.0,
-                                       "removed": True})
-        if application in self.view.applications():
-            self.publish_event("application", self.application_info(application))
-        else:
-            self.publish_event("application", {"application_name": application,
-                                               "statecode": int(ApplicationStates.UNKNOWN),
-                                               "statename": ApplicationStates.UNKNOWN.name,
-                                               "major_failure": False, "minor_failure": False, "removed": True})
+        application = status.application if status else namespec.partition(":")[0]
+        self.publish_event("process", shapes.process_info(status) if status else shapes.removed_process(namespec))
+        self.publish_event("application", shapes.application_info(self.view, application)
+                           if application in self.view.applications() else shapes.removed_application(application))
 
     def _emit_address(self, address: str) -> None:
-        self.publish_event("address", self.address_info(address))
-
-    # ------------------------------------------------------------ reply shapes (spec structs)
-    def address_info(self, address: str) -> dict[str, Any]:
-        node = self.membership.nodes[address]
-        return {"address_name": address, "statecode": int(node.state), "statename": node.state.name,
-                "remote_time": float(node.remote_time), "local_time": float(node.local_time),
-                "loading": min(100, self.view.loading(address))}
-
-    def application_info(self, application: str) -> dict[str, Any]:
-        state, major, minor = self.view.application_state(application)
-        return {"application_name": application, "statecode": int(state), "statename": state.name,
-                "major_failure": major, "minor_failure": minor}
-
-    def process_info(self, status) -> dict[str, Any]:
-        state = status.state()
-        last = status.last_report()
-        return {"application_name": status.application, "process_name": status.name,
-                "statecode": int(state), "statename": state.name, "addresses": status.addresses(),
-                "expected_exit": bool(last.expected) if last else True,
-                "last_event_time": float(last.seen) if last else 0.0}
-
-    def process_rules(self, status) -> dict[str, Any]:
-        rules = self.rules.program_rules(status.application, status.name)
-        return {"application_name": status.application, "process_name": status.name,
-                "addresses": rules.resolve_addresses(status.name, self.opts.address_list),
-                "start_sequence": rules.start_sequence, "stop_sequence": rules.stop_sequence,
-                "required": rules.required, "wait_exit": rules.wait_exit, "loading": rules.loading}
+        self.publish_event("address", shapes.address_info(self.membership, self.view, address))

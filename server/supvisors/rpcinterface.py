@@ -5,20 +5,19 @@ Control methods validate their arguments and the state, build a job (jobs.py) fr
 NOT_DONE_YET protocol) that answers True, or ABNORMAL_TERMINATION with the reasons, once the job is
 over. Nothing here blocks supervisord's loop.
 
-Docstrings come from the spec (supvisors._generated.api.DOCSTRINGS, @param/@return form), so
-system.methodHelp and system.methodSignature describe exactly what the spec says. Every read method
-answers from this node's view of the cluster, without any remote call.
+Every method is wrapped by rpcchecks.api, from the spec: its docstring (system.methodHelp and
+methodSignature say exactly what the spec says), the inbox applied first, its allowed states, its
+boolean and strategy parameters. Replies are built by shapes.py with the spec's reply builders.
+Every read method answers from this node's view of the cluster, without any remote call.
 """
 
 from __future__ import annotations
 
-import reprlib
-
 from supervisor.http import NOT_DONE_YET
 from supervisor.xmlrpc import RPCError
 
-from ._generated.api import DOCSTRINGS, METHODS
-from ._generated.enums import ApplicationStates, ConciliationStrategies, DeploymentStrategies, ProcessStates
+from . import shapes
+from ._generated.enums import ApplicationStates, ConciliationStrategies, ProcessStates
 from ._generated.faults import Faults
 from .cluster import Cluster
 from .executor import RUNNING as RUNNING_STATES_SUPERVISOR
@@ -26,6 +25,7 @@ from .executor import find_process
 from .jobs import Job, Phase
 from .messages import Conciliate
 from .processes import RUNNING_STATES
+from .rpcchecks import api, show
 
 API_VERSION = "1.0"
 # A deferred result is checked when supervisord's loop turns and at most every DEFERRED_DELAY seconds;
@@ -33,45 +33,11 @@ API_VERSION = "1.0"
 DEFERRED_DELAY = 0.002
 
 
-_REPR = reprlib.Repr()
-_REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 120, 120
-_REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = 8
-
-
-def show(value) -> str:
-    """A bounded, safe rendering of an argument for a fault message: never longer than a few hundred
-    characters, whatever the value (a 10,000-deep list, a megabyte string)."""
-    return _REPR.repr(value)
-
-
-def _api(func):
-    """Give the method its docstring from the spec (a method missing from the spec fails here)."""
-    func.__doc__ = DOCSTRINGS[func.__name__]
-    return func
-
-
 class SupvisorsNamespaceRPCInterface:
     def __init__(self, cluster: Cluster):
         self._cluster = cluster
 
     # ------------------------------------------------------------ helpers
-    def _fresh(self) -> None:
-        """Apply what the sync thread has already received before answering: a reply must never be
-        older than a change that reached this node's internal port before the request."""
-        self._cluster.drain_inbox()
-
-    def _check_state(self, method: str) -> None:
-        self._fresh()
-        allowed = METHODS[method]["states"]
-        state = self._cluster.state
-        if allowed and self._cluster.sync_down():
-            raise RPCError(Faults.BAD_SUPVISORS_STATE,
-                           f"this node is out of the cluster: its sync thread is down (restarting); "
-                           f"{method} needs one of {', '.join(allowed)}")
-        if allowed and state.name not in allowed:
-            raise RPCError(Faults.BAD_SUPVISORS_STATE,
-                           f"Supvisors is {state.name}; {method} needs one of {', '.join(allowed)}")
-
     def _processes(self, namespec: str):
         if not isinstance(namespec, str) or not namespec:
             raise RPCError(Faults.BAD_NAME, f"namespec must be a non-empty string, got {show(namespec)}")
@@ -81,91 +47,61 @@ class SupvisorsNamespaceRPCInterface:
         return found
 
     # ------------------------------------------------------------ status
-    @_api
+    @api
     def get_api_version(self):
-        self._fresh()
         return API_VERSION
 
-    @_api
+    @api
     def get_supvisors_state(self):
-        self._fresh()
-        state = self._cluster.state
-        return {"statecode": int(state), "statename": state.name}
+        return shapes.supvisors_state(self._cluster.state)
 
-    @_api
+    @api
     def get_master_address(self):
-        self._fresh()
         return self._cluster.master
 
-    @_api
+    @api
     def get_address_info(self, address):
-        self._fresh()
         if not isinstance(address, str) or address not in self._cluster.membership.nodes:
             raise RPCError(Faults.BAD_ADDRESS, f"address {show(address)} is not in address_list")
-        return self._cluster.address_info(address)
+        return shapes.address_info(self._cluster.membership, self._cluster.view, address)
 
-    @_api
+    @api
     def get_all_addresses_info(self):
-        self._fresh()
-        return [self._cluster.address_info(a) for a in self._cluster.opts.address_list]
+        cluster = self._cluster
+        return [shapes.address_info(cluster.membership, cluster.view, a) for a in cluster.opts.address_list]
 
-    @_api
+    @api
     def get_application_info(self, application_name):
-        self._check_state("get_application_info")
-        if not isinstance(application_name, str) or application_name not in self._cluster.view.applications():
-            raise RPCError(Faults.BAD_NAME, f"unknown application {show(application_name)}")
-        return self._cluster.application_info(application_name)
+        return shapes.application_info(self._cluster.view, self._application(application_name))
 
-    @_api
+    @api
     def get_all_applications_info(self):
-        self._check_state("get_all_applications_info")
-        return [self._cluster.application_info(a) for a in self._cluster.view.applications()]
-
-    @_api
-    def get_process_info(self, namespec):
-        self._check_state("get_process_info")
-        return [self._cluster.process_info(s) for s in self._processes(namespec)]
-
-    @_api
-    def get_all_process_info(self):
-        self._check_state("get_all_process_info")
         view = self._cluster.view
-        return [self._cluster.process_info(view.processes[k]) for k in sorted(view.processes)]
+        return [shapes.application_info(view, a) for a in view.applications()]
 
-    @_api
+    @api
+    def get_process_info(self, namespec):
+        return [shapes.process_info(s) for s in self._processes(namespec)]
+
+    @api
+    def get_all_process_info(self):
+        view = self._cluster.view
+        return [shapes.process_info(view.processes[k]) for k in sorted(view.processes)]
+
+    @api
     def get_process_rules(self, namespec):
-        self._check_state("get_process_rules")
-        return [self._cluster.process_rules(s) for s in self._processes(namespec)]
+        cluster = self._cluster
+        return [shapes.process_rules(cluster.rules, cluster.opts.address_list, s) for s in self._processes(namespec)]
 
-    @_api
+    @api
     def get_conflicts(self):
-        self._check_state("get_conflicts")
-        return [{"process_name": s.namespec, "state": s.state().name, "address": s.addresses()}
-                for s in self._cluster.view.conflicts()]
+        return [shapes.conflict(s) for s in self._cluster.view.conflicts()]
 
     # ------------------------------------------------------------ control helpers
-    def _strategy(self, strategy) -> DeploymentStrategies:
-        """An int code of DeploymentStrategies (its name is accepted too); BAD_STRATEGY otherwise."""
-        known = ", ".join(f"{m.value} {m.name}" for m in DeploymentStrategies)
-        if isinstance(strategy, str) and strategy.upper() in DeploymentStrategies.__members__:
-            return DeploymentStrategies[strategy.upper()]
-        if isinstance(strategy, int) and not isinstance(strategy, bool):
-            try:
-                return DeploymentStrategies(strategy)
-            except ValueError:
-                pass
-        raise RPCError(Faults.BAD_STRATEGY, f"strategy must be one of {known}; got {show(strategy)} "
-                                            f"({type(strategy).__name__})")
-
     def _application(self, application_name) -> str:
         if not isinstance(application_name, str) or application_name not in self._cluster.view.applications():
             raise RPCError(Faults.BAD_NAME, f"unknown application {show(application_name)}")
         return application_name
-
-    @staticmethod
-    def _check_wait(wait) -> None:
-        if not isinstance(wait, bool | int):
-            raise RPCError(Faults.INCORRECT_PARAMETERS, f"wait must be a boolean, got {show(wait)}")
 
     def _submit(self, job: Job, wait):
         """Run the job; with wait, a deferred result that answers once the job is over."""
@@ -188,21 +124,18 @@ class SupvisorsNamespaceRPCInterface:
         return onwait
 
     # ------------------------------------------------------------ supvisors control (failures.py)
-    @_api
+    @api
     def restart(self):
-        self._check_state("restart")
         self._cluster.failures.request("restart")
         return True
 
-    @_api
+    @api
     def shutdown(self):
-        self._check_state("shutdown")
         self._cluster.failures.request("shutdown")
         return True
 
-    @_api
+    @api
     def conciliate(self, strategy):
-        self._check_state("conciliate")
         known = ", ".join(f"{m.value} {m.name}" for m in ConciliationStrategies if m != ConciliationStrategies.USER)
         if isinstance(strategy, str) and strategy.upper() in ConciliationStrategies.__members__:
             strategy = ConciliationStrategies[strategy.upper()].value
@@ -218,12 +151,9 @@ class SupvisorsNamespaceRPCInterface:
         return True
 
     # ------------------------------------------------------------ application control
-    @_api
+    @api
     def start_application(self, strategy, application_name, wait=True):
-        self._check_state("start_application")
-        strategy = self._strategy(strategy)
         app = self._application(application_name)
-        self._check_wait(wait)
         state = self._cluster.view.application_state(app)[0]
         if state != ApplicationStates.STOPPED:
             raise RPCError(Faults.ALREADY_STARTED, f"application {app} is {state.name}")
@@ -233,23 +163,18 @@ class SupvisorsNamespaceRPCInterface:
             return False  # no program with a start_sequence > 0: nothing to start
         return self._submit(deployer.application_job(f"start of {app}", phases), wait)
 
-    @_api
+    @api
     def stop_application(self, application_name, wait=True):
-        self._check_state("stop_application")
         app = self._application(application_name)
-        self._check_wait(wait)
         deployer = self._cluster.deployer
         phases = deployer.stop_phases(app)
         if not phases:
             raise RPCError(Faults.NOT_RUNNING, f"application {app} has no running process")
         return self._submit(deployer.process_job(f"stop of {app}", phases), wait)
 
-    @_api
+    @api
     def restart_application(self, strategy, application_name, wait=True):
-        self._check_state("restart_application")
-        strategy = self._strategy(strategy)
         app = self._application(application_name)
-        self._check_wait(wait)
         deployer = self._cluster.deployer
         phases = deployer.stop_phases(app) + deployer.start_phases(app, strategy)
         if not phases:
@@ -257,14 +182,12 @@ class SupvisorsNamespaceRPCInterface:
         return self._submit(deployer.application_job(f"restart of {app}", phases), wait)
 
     # ------------------------------------------------------------ process control
-    @_api
+    @api
     def start_args(self, namespec, extra_args="", wait=True):
-        self._fresh()
         if not isinstance(namespec, str) or find_process(self._cluster.supervisord, namespec) is None:
             raise RPCError(Faults.BAD_NAME, f"no process {show(namespec)} in the local supervisord")
         if not isinstance(extra_args, str):
             raise RPCError(Faults.INCORRECT_PARAMETERS, f"extra_args must be a string, got {show(extra_args)}")
-        self._check_wait(wait)
         process = find_process(self._cluster.supervisord, namespec)
         group = process.group.config.name if process.group else process.config.name
         spec = f"{group}:{process.config.name}"
@@ -284,14 +207,11 @@ class SupvisorsNamespaceRPCInterface:
         items = [self._cluster.deployer.item(s.namespec) for s in statuses if not s.addresses()]
         return statuses, items
 
-    @_api
+    @api
     def start_process(self, strategy, namespec, extra_args="", wait=True):
-        self._check_state("start_process")
-        strategy = self._strategy(strategy)
         statuses, items = self._start_items(namespec)
         if not isinstance(extra_args, str):
             raise RPCError(Faults.INCORRECT_PARAMETERS, f"extra_args must be a string, got {show(extra_args)}")
-        self._check_wait(wait)
         if not items:
             raise RPCError(Faults.ALREADY_STARTED, f"{namespec} is already running on "
                            f"{', '.join(sorted({a for s in statuses for a in s.addresses()}))}")
@@ -304,21 +224,16 @@ class SupvisorsNamespaceRPCInterface:
                  if any(not r.lost and r.state in active for r in s.nodes.values())]
         return Phase("stop", items) if items else None
 
-    @_api
+    @api
     def stop_process(self, namespec, wait=True):
-        self._check_state("stop_process")
         phase = self._stop_phase(namespec)
-        self._check_wait(wait)
         if phase is None:
             raise RPCError(Faults.NOT_RUNNING, f"{namespec} is not running")
         return self._submit(self._cluster.deployer.process_job(f"stop of {namespec}", [phase]), wait)
 
-    @_api
+    @api
     def restart_process(self, strategy, namespec, wait=True):
-        self._check_state("restart_process")
-        strategy = self._strategy(strategy)
         stop = self._stop_phase(namespec)
-        self._check_wait(wait)
         items = [self._cluster.deployer.item(s.namespec) for s in self._processes(namespec)]
         phases = ([stop] if stop else []) + [Phase("start", items, strategy)]
         return self._submit(self._cluster.deployer.process_job(f"restart of {namespec}", phases), wait)

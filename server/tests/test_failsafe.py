@@ -18,7 +18,8 @@ from supvisors._generated.faults import Faults
 from supvisors.options import ConfigError, SupvisorsOptions, parse_options
 from supvisors.plugin import _refuse, check_ports
 from supvisors.processes import ProcessView
-from supvisors.rpcinterface import SupvisorsNamespaceRPCInterface, show
+from supvisors.rpcchecks import show
+from supvisors.rpcinterface import SupvisorsNamespaceRPCInterface
 from supvisors.rules import Rules
 from supvisors.sync import SyncLink, SyncThread
 from supvisors.wire import Message

@@ -1,0 +1,92 @@
+"""What every `supvisors` RPC method gets from the spec before its body runs (the `api` decorator).
+
+- its docstring, in supervisor's @param/@return form (system.methodHelp / methodSignature);
+- freshness: what the sync thread has already received is applied first (`Cluster.drain_inbox`), so
+  no reply is older than a change that reached this node before the request;
+- its allowed Supvisors states (BAD_SUPVISORS_STATE otherwise, and always while the node is out of
+  the cluster because its sync thread is down);
+- its typed parameters: `boolean` (INCORRECT_PARAMETERS) and `DeploymentStrategies` (BAD_STRATEGY; a
+  code or a name, made the enum). String parameters are names whose fault the method knows (BAD_NAME,
+  BAD_ADDRESS...), checked in its body.
+
+Fault texts show arguments through `show`: bounded, whatever the argument.
+"""
+
+from __future__ import annotations
+
+import functools
+import reprlib
+
+from supervisor.xmlrpc import RPCError
+
+from ._generated.api import DOCSTRINGS, METHODS
+from ._generated.enums import DeploymentStrategies
+from ._generated.faults import Faults
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 120, 120
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = 8
+
+
+def show(value) -> str:
+    """A bounded, safe rendering of an argument for a fault message: never longer than a few hundred
+    characters, whatever the value (a 10,000-deep list, a megabyte string)."""
+    return _REPR.repr(value)
+
+
+def boolean(name: str, value):
+    if not isinstance(value, bool | int):
+        raise RPCError(Faults.INCORRECT_PARAMETERS, f"{name} must be a boolean, got {show(value)}")
+    return value
+
+
+def deployment_strategy(name: str, value) -> DeploymentStrategies:
+    """An int code of DeploymentStrategies (its name is accepted too); BAD_STRATEGY otherwise."""
+    if isinstance(value, str) and value.upper() in DeploymentStrategies.__members__:
+        return DeploymentStrategies[value.upper()]
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            return DeploymentStrategies(value)
+        except ValueError:
+            pass
+    known = ", ".join(f"{m.value} {m.name}" for m in DeploymentStrategies)
+    raise RPCError(Faults.BAD_STRATEGY, f"{name} must be one of {known}; got {show(value)} "
+                                        f"({type(value).__name__})")
+
+
+CHECKS = {"boolean": boolean, "DeploymentStrategies": deployment_strategy}
+
+
+def check_state(cluster, method: str) -> None:
+    allowed = METHODS[method]["states"]
+    if not allowed:
+        return
+    if cluster.sync_down():
+        raise RPCError(Faults.BAD_SUPVISORS_STATE,
+                       f"this node is out of the cluster: its sync thread is down (restarting); "
+                       f"{method} needs one of {', '.join(allowed)}")
+    state = cluster.state
+    if state.name not in allowed:
+        raise RPCError(Faults.BAD_SUPVISORS_STATE,
+                       f"Supvisors is {state.name}; {method} needs one of {', '.join(allowed)}")
+
+
+def api(func):
+    """The method as the spec declares it (see the module doc); a method missing from the spec fails here."""
+    name = func.__name__
+    checks = [(i, pname, CHECKS[ptype]) for i, (pname, ptype, _, _) in enumerate(METHODS[name]["params"])
+              if ptype in CHECKS]
+
+    @functools.wraps(func)
+    def method(self, *args):
+        cluster = self._cluster
+        cluster.drain_inbox()
+        check_state(cluster, name)
+        args = list(args)
+        for i, pname, check in checks:
+            if i < len(args):
+                args[i] = check(pname, args[i])
+        return func(self, *args)
+
+    method.__doc__ = DOCSTRINGS[name]
+    return method

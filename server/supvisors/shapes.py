@@ -1,0 +1,65 @@
+"""Replies and event bodies made from the cluster view, with the spec's reply builders.
+
+Every struct that the `supvisors` namespace returns (and the event stream publishes) is built by
+_generated/replies.py, generated from spec/types.yaml: keys and wire types exist only in the spec.
+This module only says where each field comes from. Supervisord's thread only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._generated import replies
+from ._generated.enums import ApplicationStates, ProcessStates, SupvisorsStates
+from .membership import Membership
+from .processes import ProcessStatus, ProcessView
+from .rules import Rules
+
+
+def supvisors_state(state: SupvisorsStates) -> dict[str, Any]:
+    return replies.supvisors_state(statecode=state)
+
+
+def address_info(membership: Membership, view: ProcessView, address: str) -> dict[str, Any]:
+    node = membership.nodes[address]
+    return replies.address_info(address_name=address, statecode=node.state, remote_time=node.remote_time,
+                                local_time=node.local_time, loading=min(100, view.loading(address)))
+
+
+def application_info(view: ProcessView, application: str) -> dict[str, Any]:
+    state, major, minor = view.application_state(application)
+    return replies.application_info(application_name=application, statecode=state, major_failure=major,
+                                    minor_failure=minor)
+
+
+def process_info(status: ProcessStatus) -> dict[str, Any]:
+    last = status.last_report()
+    return replies.supvisors_process_info(
+        application_name=status.application, process_name=status.name, statecode=status.state(),
+        addresses=status.addresses(), expected_exit=last.expected if last else True,
+        last_event_time=last.seen if last else 0.0)
+
+
+def process_rules(rules: Rules, address_list: list[str], status: ProcessStatus) -> dict[str, Any]:
+    r = rules.program_rules(status.application, status.name)
+    return replies.process_rules(
+        application_name=status.application, process_name=status.name,
+        addresses=r.resolve_addresses(status.name, address_list), start_sequence=r.start_sequence,
+        stop_sequence=r.stop_sequence, required=r.required, wait_exit=r.wait_exit, loading=r.loading)
+
+
+def conflict(status: ProcessStatus) -> dict[str, Any]:
+    return replies.conflict(process_name=status.namespec, state=status.state().name, address=status.addresses())
+
+
+def removed_process(namespec: str) -> dict[str, Any]:
+    """The event of a process that left the view: UNKNOWN, nowhere, "removed": true."""
+    application, _, name = namespec.partition(":")
+    return {**replies.supvisors_process_info(application_name=application, process_name=name,
+                                             statecode=ProcessStates.UNKNOWN, addresses=[], expected_exit=True,
+                                             last_event_time=0.0), "removed": True}
+
+
+def removed_application(application: str) -> dict[str, Any]:
+    return {**replies.application_info(application_name=application, statecode=ApplicationStates.UNKNOWN,
+                                       major_failure=False, minor_failure=False), "removed": True}
