@@ -1,16 +1,10 @@
-"""The cluster as this node sees it, and the Supvisors state machine. Supervisord thread only.
+"""The cluster as this node sees it: membership, election, process view, and what drives the state
+machine (statemachine.py holds its table and is the only writer of the state).
 
 Threading rule: everything in this module runs in supervisord's thread: RPC handlers read it,
 supervisor's event callbacks and the inbox dispatcher (woken by the sync thread) write it. The sync
 thread is reached only through `link` (sync.SyncLink: non-blocking hand-offs, watchdog, restarts).
-
-State machine (fsm):
-    INITIALIZATION --all nodes RUNNING, or synchro_timeout with the nodes present,
-                     or a RUNNING peer announces a RUNNING master already past INITIALIZATION--> DEPLOYMENT
-    DEPLOYMENT (master: deploys, then) --> OPERATION, or CONCILIATION when conflicts exist
-    OPERATION <--> CONCILIATION (master: conflicts appear / are settled)
-    RESTARTING, SHUTTING_DOWN --> SHUTDOWN (the cluster restart and shutdown)
-A node that is not the master mirrors the master's state once its own INITIALIZATION is over.
+Deployer and Failures see this class only through its port (ports.Node).
 """
 
 from __future__ import annotations
@@ -20,7 +14,6 @@ import time
 from typing import Any
 
 from supervisor import events
-from supervisor.medusa import asyncore_25
 
 from . import executor, messages, shapes
 from ._generated.enums import AddressStates, SupvisorsStates
@@ -32,37 +25,11 @@ from .options import SupvisorsOptions
 from .processes import ProcessView
 from .rules import Rules
 from .statemachine import StateMachine
-from .sync import SyncLink, Waker
+from .sync import InboxDispatcher, SyncLink, Waker
 from .wire import Message
 
 S = SupvisorsStates
 SNAPSHOT_RETRY = 0.3  # seconds between two snapshot requests to a node still CHECKING
-
-
-class InboxDispatcher(asyncore_25.dispatcher):
-    """Sits in supervisord's socket map: the sync thread's wake-up byte makes its poll return."""
-
-    def __init__(self, cluster: Cluster, waker: Waker):
-        asyncore_25.dispatcher.__init__(self, sock=waker.reader, map=asyncore_25.socket_map)
-        self.cluster = cluster
-        self.waker = waker
-
-    def readable(self) -> bool:
-        self.cluster.watchdog()  # called at every turn of supervisord's loop (at least once a second)
-        return True
-
-    def writable(self) -> bool:
-        return False
-
-    def handle_read(self) -> None:
-        self.waker.drain()
-        self.cluster.drain_inbox()
-
-    def handle_error(self) -> None:
-        self.cluster.logger.error(f"supvisors: error in the inbox dispatcher: {asyncore_25.compact_traceback()}")
-
-    def handle_close(self) -> None:
-        pass
 
 
 class Cluster:
@@ -118,10 +85,10 @@ class Cluster:
         self.link = SyncLink(self.opts, self.inbox, self.logger, self._sync_down, self._sync_up, self.clock)
         self.start_time = self.clock()
         self.membership.last_check = self.clock()
-        self.view.apply_snapshot(self.address, self.local_reports(), time.time() * 1000)
+        self.view.apply_snapshot(self.address, executor.local_reports(self.supervisord), time.time() * 1000)
         self._publish_heartbeat_body(now=False)
         self.waker = self.link.open()
-        self.dispatcher = InboxDispatcher(self, self.waker)
+        self.dispatcher = InboxDispatcher(self.waker, self.drain_inbox, self.watchdog, self.logger)
         self.deployer.start_pulse(self.waker)
         self.logger.info(f"supvisors: node {self.address} started, address_list {self.opts.address_list}")
 
@@ -182,34 +149,18 @@ class Cluster:
             self.link.beat(body, now)
 
     # ------------------------------------------------------------ local processes
-    def local_reports(self) -> list[dict[str, Any]]:
-        reports = []
-        for group in self.supervisord.process_groups.values():
-            for process in group.processes.values():
-                reports.append(self._report(group.config.name, process))
-        return reports
-
-    @staticmethod
-    def _report(group: str, process, expected: bool | None = None) -> dict[str, Any]:
-        state = process.get_state()
-        if expected is None:
-            expected = process.exitstatus in process.config.exitcodes if process.exitstatus is not None else True
-        return {"group": group, "name": process.config.name, "state": int(state),
-                "start": float(process.laststart or 0), "pid": int(process.pid or 0),
-                "expected": bool(expected), "spawnerr": process.spawnerr or ""}
-
     def _on_group_change(self, event) -> None:
         """A group added or removed here (supervisorctl update): the view takes the new local snapshot,
         and the new version in the heartbeats makes every peer ask for it."""
         self.local_version += 1
-        for namespec in self.view.apply_snapshot(self.address, self.local_reports(), time.time() * 1000):
+        for namespec in self.view.apply_snapshot(self.address, executor.local_reports(self.supervisord), time.time() * 1000):
             self.emit_process(namespec)
         self._publish_heartbeat_body(now=True)
 
     def _on_process_event(self, event) -> None:
         process = event.process
         group = process.group.config.name if process.group else process.config.name
-        report = self._report(group, process, getattr(event, "expected", None))
+        report = executor.report(group, process, getattr(event, "expected", None))
         self.local_version += 1
         namespec = self.view.apply_event(self.address, report, time.time() * 1000)
         self.send(messages.ProcessEvent(version=self.local_version, process=report))
@@ -304,7 +255,7 @@ class Cluster:
         self.send(messages.SnapshotRequest(to=address, what="snapshot"))
 
     def _send_snapshot(self) -> None:
-        self.send(messages.Snapshot(version=self.local_version, processes=self.local_reports()))
+        self.send(messages.Snapshot(version=self.local_version, processes=executor.local_reports(self.supervisord)))
 
     def _handle(self, msg: Message) -> bool:
         """An authenticated message of a peer: liveness first (any message), then its typed body,
@@ -428,16 +379,12 @@ class Cluster:
         self.failures.step()
         conflicts = bool(self.view.conflicts())
         if self.state == S.DEPLOYMENT:
-            if self.deployment_done():
+            if self.deployer.deployment_done():  # never stuck: every start settles
                 self.fsm.set_state(S.CONCILIATION if conflicts else S.OPERATION, "the deployment is over")
         elif self.state == S.OPERATION and conflicts:
             self.fsm.set_state(S.CONCILIATION, "conflicts")
         elif self.state == S.CONCILIATION and not conflicts:
             self.fsm.set_state(S.OPERATION, "no conflict left")
-
-    def deployment_done(self) -> bool:
-        """True when the automatic deployment is over (deployer.py; never stuck: every start settles)."""
-        return self.deployer.deployment_done()
 
     # ------------------------------------------------------------ event stream (bodies: shapes.py)
     def emit_process(self, namespec: str) -> None:

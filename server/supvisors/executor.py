@@ -13,9 +13,14 @@ fork or signal and return at once. Progress is then seen by everyone through the
 - stop: a process that is not running is already where the command wants it (success).
 
 `execute` returns (ok, fault code, text); the code is one of supervisor's Faults when not ok.
+
+`report` / `local_reports` describe the local processes as the wire carries them (a report:
+{"group", "name", "state", "start", "pid", "expected", "spawnerr"}, see messages.py).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from supervisor.process import ProcessStates as SP
 
@@ -31,6 +36,21 @@ def find_process(supervisord, namespec: str):
     if group is None:
         return None
     return group.processes.get(name or group_name)
+
+
+def report(group: str, process, expected: bool | None = None) -> dict[str, Any]:
+    """The report of one supervisor process; expected: the event's, else from its exit status."""
+    state = process.get_state()
+    if expected is None:
+        expected = process.exitstatus in process.config.exitcodes if process.exitstatus is not None else True
+    return {"group": group, "name": process.config.name, "state": int(state),
+            "start": float(process.laststart or 0), "pid": int(process.pid or 0),
+            "expected": bool(expected), "spawnerr": process.spawnerr or ""}
+
+
+def local_reports(supervisord) -> list[dict[str, Any]]:
+    return [report(group.config.name, process)
+            for group in supervisord.process_groups.values() for process in group.processes.values()]
 
 
 def execute(supervisord, op: str, namespec: str, extra_args: str = "") -> tuple[bool, int, str]:

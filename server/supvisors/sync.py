@@ -35,6 +35,7 @@ from collections.abc import Callable
 from typing import Any
 
 import zmq
+from supervisor.medusa import asyncore_25
 
 from .options import SupvisorsOptions
 from .wire import Decoder, Encoder, WireError
@@ -82,6 +83,33 @@ class Waker:
     def close(self) -> None:
         self.reader.close()
         self.writer.close()
+
+
+class InboxDispatcher(asyncore_25.dispatcher):
+    """Sits in supervisord's socket map on the inbound Waker: the sync thread's wake-up byte makes its
+    poll return and `on_read` (Cluster.drain_inbox) run; `on_turn` (the watchdog) runs at every turn
+    of supervisord's loop, at least once a second."""
+
+    def __init__(self, waker: Waker, on_read: Callable[[], None], on_turn: Callable[[], None], logger):
+        asyncore_25.dispatcher.__init__(self, sock=waker.reader, map=asyncore_25.socket_map)
+        self.waker, self.on_read, self.on_turn, self.logger = waker, on_read, on_turn, logger
+
+    def readable(self) -> bool:
+        self.on_turn()
+        return True
+
+    def writable(self) -> bool:
+        return False
+
+    def handle_read(self) -> None:
+        self.waker.drain()
+        self.on_read()
+
+    def handle_error(self) -> None:
+        self.logger.error(f"supvisors: error in the inbox dispatcher: {asyncore_25.compact_traceback()}")
+
+    def handle_close(self) -> None:
+        pass
 
 
 class SyncThread(threading.Thread):

@@ -18,32 +18,14 @@ of the processes running on each address, plus the processes being started there
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 
-from .._generated.enums import AddressStates, DeploymentStrategies
+from .._generated.enums import DeploymentStrategies
+from ._base import MAX_LOAD, Candidates, explain
 from .config import config
 from .less_loaded import less_loaded
 from .local import local
 from .most_loaded import most_loaded
-
-MAX_LOAD = 100
-
-
-@dataclass(frozen=True)
-class Candidates:
-    addresses: Sequence[str]                  # allowed by the rules, in rules order
-    states: Mapping[str, AddressStates]       # node state of each address
-    loads: Mapping[str, int]                  # current load of each address (0 if absent)
-    loading: int                              # the process' own loading
-    local: str                                # the node that got the request
-
-    def eligible(self) -> list[str]:
-        """Addresses that are RUNNING and can take the process' loading, in rules order."""
-        return [a for a in self.addresses
-                if self.states.get(a) == AddressStates.RUNNING
-                and self.loads.get(a, 0) + self.loading <= MAX_LOAD]
-
 
 Strategy = Callable[[Candidates], str | None]
 
@@ -58,22 +40,6 @@ STRATEGIES: dict[DeploymentStrategies, Strategy] = {
 def choose(strategy: DeploymentStrategies, candidates: Candidates) -> str | None:
     """The address chosen by strategy, or None if no address is eligible."""
     return STRATEGIES[strategy](candidates)
-
-
-def explain(candidates: Candidates) -> str:
-    """Why no address was eligible (for the FATAL reason)."""
-    if not candidates.addresses:
-        return "no node of its rules has this program"
-    parts = []
-    for a in candidates.addresses:
-        state = candidates.states.get(a)
-        if state != AddressStates.RUNNING:
-            parts.append(f"{a} is {state.name if state is not None else 'UNKNOWN'}")
-        elif candidates.loads.get(a, 0) + candidates.loading > MAX_LOAD:
-            parts.append(f"{a} is loaded at {candidates.loads.get(a, 0)}% (+{candidates.loading}% > {MAX_LOAD}%)")
-        else:
-            parts.append(f"{a} is eligible but not chosen")
-    return "; ".join(parts)
 
 
 __all__ = ["Candidates", "STRATEGIES", "MAX_LOAD", "choose", "explain"]

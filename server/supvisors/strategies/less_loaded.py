@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import Candidates
+    from ._base import Candidates
 
 
 def less_loaded(candidates: Candidates) -> str | None:
