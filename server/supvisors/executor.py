@@ -25,8 +25,9 @@ from typing import Any
 from supervisor.process import ProcessStates as SP
 
 from ._generated.faults import Faults
+from .processes import RUNNING_STATES
 
-RUNNING = (SP.STARTING, SP.RUNNING, SP.BACKOFF)
+RUNNING = RUNNING_STATES  # supervisor's codes are the spec's ProcessStates: one set (processes.py)
 
 
 def find_process(supervisord, namespec: str):

@@ -20,7 +20,6 @@ from . import shapes
 from ._generated.enums import ApplicationStates, ConciliationStrategies, ProcessStates
 from ._generated.faults import Faults
 from .cluster import Cluster
-from .executor import RUNNING as RUNNING_STATES_SUPERVISOR
 from .executor import find_process
 from .jobs import Job, Phase
 from .messages import Conciliate
@@ -196,7 +195,7 @@ class SupvisorsNamespaceRPCInterface:
             raise RPCError(Faults.BAD_EXTRA_ARGUMENTS,
                            f"{spec} is {'required' if rules.required else 'in a start sequence'} in the rules: "
                            "its command line cannot take extra arguments")
-        if process.get_state() in RUNNING_STATES_SUPERVISOR:
+        if process.get_state() in RUNNING_STATES:
             raise RPCError(Faults.ALREADY_STARTED, f"{spec} is already {ProcessStates(process.get_state()).name}")
         item = self._cluster.deployer.item(spec)
         phase = Phase("start", [item], address=self._cluster.address, extra_args=extra_args)

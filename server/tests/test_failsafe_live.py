@@ -23,6 +23,7 @@ from harness.cluster import SupvisorsCluster
 from harness.live import RULES, make_cluster
 from harness.programs import standard_programs
 from harness.supervisord import PROGRAMS_DIR, Program, free_port, wait_until
+from supvisors._generated.faults import Faults
 from supvisors_client import (
     AbnormalTermination,
     AddressStates,
@@ -315,12 +316,12 @@ def test_wait_false_deep_args_and_removed_processes(xprocess, tmp_path_factory):
         node1 = h.cluster.nodes[n1]
         deep = _deep(10_000)
         for method, params, code in [
-            ("supvisors.get_process_info", [deep], 10),
-            ("supvisors.get_application_info", [deep], 10),
-            ("supvisors.get_address_info", [deep], 102),
-            ("supvisors.start_args", [deep], 10),
-            ("supvisors.start_process", ["<value><int>0</int></value>", deep], 10),
-            ("supvisors.start_process", [deep, "<value><string>demo:ticker</string></value>"], 103),
+            ("supvisors.get_process_info", [deep], Faults.BAD_NAME),
+            ("supvisors.get_application_info", [deep], Faults.BAD_NAME),
+            ("supvisors.get_address_info", [deep], Faults.BAD_ADDRESS),
+            ("supvisors.start_args", [deep], Faults.BAD_NAME),
+            ("supvisors.start_process", ["<value><int>0</int></value>", deep], Faults.BAD_NAME),
+            ("supvisors.start_process", [deep, "<value><string>demo:ticker</string></value>"], Faults.BAD_STRATEGY),
         ]:
             with pytest.raises(xmlrpc.client.Fault) as info:
                 _raw_call(node1, method, params)

@@ -6,6 +6,7 @@ import pytest
 
 from supvisors import messages
 from supvisors._generated.enums import SupvisorsStates
+from supvisors._generated.faults import Faults
 from supvisors.statemachine import TRANSITIONS, StateMachine, path
 
 from .test_fsm import NODES, Peer, make
@@ -72,7 +73,7 @@ def test_the_cluster_has_no_other_writer_of_the_state():
      "key 'to' has an unknown value 'x'"),
     ("command", {"op": "mark", "to": "*", "namespec": "g:p", "state": 200, "reason": "", "clears": [7]},
      "clears [7] are not process state codes"),
-    ("reply", {"to": "x", "id": "1", "ok": 1, "code": 0, "error": ""}, "key 'ok' is not a bool"),
+    ("reply", {"to": "x", "id": "1", "ok": 1, "code": int(Faults.SUCCESS), "error": ""}, "key 'ok' is not a bool"),
     ("gossip", {}, "unknown kind 'gossip'"),
 ])
 def test_ill_formed_bodies_are_refused_with_their_reason(kind, body, error):
@@ -86,7 +87,7 @@ def test_every_message_class_round_trips_and_is_dispatched():
                    "group": "g", "name": "p", "state": 0}),
                messages.Command(to="a", id="1", op="start", namespec="g:p", extra_args=""),
                messages.Mark(to="*", namespec="g:p", state=200, reason="r", clears=[10]),
-               messages.Sync(to="*", id="1"), messages.Reply(to="a", id="1", ok=True, code=80, error=""),
+               messages.Sync(to="*", id="1"), messages.Reply(to="a", id="1", ok=True, code=int(Faults.SUCCESS), error=""),
                messages.Conciliate(to="a", strategy=0), messages.ClusterAction(to="a", action="restart"),
                messages.SupervisordAction(to="*", action="shutdown")]
     assert {type(m) for m in samples} == set(messages.DISPATCH)

@@ -26,7 +26,7 @@ from supvisors_client import (
     SupvisorsFault,
     TransportError,
 )
-from supvisors_client._generated.faults import IncorrectParameters
+from supvisors_client._generated.faults import AlreadyAdded, IncorrectParameters
 
 # ---------------------------------------------------------------- system
 
@@ -45,7 +45,7 @@ def test_method_help_and_signature(client):
 def test_method_help_unknown_is_typed_fault(client):
     with pytest.raises(SignatureUnsupported) as info:
         client.system.methodHelp("supervisor.nope")
-    assert info.value.code == 4
+    assert info.value.code == SignatureUnsupported.code
 
 
 def test_multicall(client):
@@ -54,7 +54,7 @@ def test_multicall(client):
         {"methodName": "supervisor.getProcessInfo", "params": ["nope"]},
     ])
     assert results[0] == "3.0"
-    assert results[1]["faultCode"] == 10
+    assert results[1]["faultCode"] == BadName.code
 
 
 # ---------------------------------------------------------------- supervisor: status
@@ -105,7 +105,7 @@ def test_start_stop_process(client):
     assert client.supervisor.getProcessInfo("demo:ticker").state is ProcessStates.STOPPED
     with pytest.raises(NotRunning) as info:
         client.supervisor.stopProcess("demo:ticker")
-    assert info.value.code == 70
+    assert info.value.code == NotRunning.code
 
 
 def test_group_control_returns_statuses(client):
@@ -193,7 +193,7 @@ def test_reload_config_and_groups(client, node):
     assert changes == [ConfigChanges(added=[], changed=[], removed=[])]
     with pytest.raises(SupvisorsFault) as info:  # ALREADY_ADDED
         client.supervisor.addProcessGroup("demo")
-    assert info.value.code == 90
+    assert info.value.code == AlreadyAdded.code
     assert client.supervisor.removeProcessGroup("short") is True
     assert client.supervisor.addProcessGroup("short") is True
 
@@ -208,7 +208,7 @@ def test_clear_main_log(client):
 def test_bad_name_is_typed(client):
     with pytest.raises(BadName) as info:
         client.supervisor.getProcessInfo("nope:nope")
-    assert info.value.code == 10 and "nope" in info.value.text
+    assert info.value.code == BadName.code and "nope" in info.value.text
     assert isinstance(info.value, SupvisorsFault)
 
 
