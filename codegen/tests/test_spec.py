@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from pathlib import Path
@@ -11,13 +10,11 @@ import pytest
 from supervisor import xmlrpc as supervisor_xmlrpc
 from supervisor.rpcinterface import SupervisorNamespaceRPCInterface
 
+from codegen import apidoc
 from codegen.model import SpecError, load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_DIR = ROOT / "spec"
-# The API document lives in shared/ beside the repository (as on developers' machines and in CI);
-# SUPVISORS_API_DOC names it elsewhere.
-RST = Path(os.environ.get("SUPVISORS_API_DOC", ROOT.parent / "shared" / "reference" / "xml_rpc.rst"))
 
 
 @pytest.fixture(scope="module")
@@ -88,28 +85,23 @@ def test_design_numbers(spec):
 
 # ---------------------------------------------------------------- completeness against xml_rpc.rst
 def _rst_methods() -> dict[str, dict]:
-    """Parse xml_rpc.rst: method name -> {params: [(name, default)], keys: [...], faults: [...]}."""
-    assert RST.is_file(), f"the API document {RST} is missing: put shared/ beside the repository or set SUPVISORS_API_DOC"
-    methods: dict[str, dict] = {}
-    current = None
-    for line in RST.read_text().splitlines():
-        head = re.match(r"^([a-z_]+)\((.*)\)\s*$", line)
-        if head:
-            params = []
-            for raw in filter(None, (p.strip() for p in head.group(2).split(","))):
-                name, _, default = raw.partition("=")
-                params.append((name, default or None))
-            current = methods.setdefault(head.group(1), {"params": params, "keys": [], "faults": []})
-            continue
-        if current is None or not line.startswith(" "):
-            if line and not line.startswith(" "):
-                current = None
-            continue
-        key = re.match(r"^\s+'(\w+)'(?:code)?\t(?:str|int|bool|list)", line)
-        if key:
-            current["keys"].append(key.group(1) if "'state'code" not in line else "statecode")
-        current["faults"] += re.findall(r"Faults\.([A-Z_]+)", line)
-    return methods
+    """The document's facts (spec/reference/xml_rpc_facts.json, extracted by codegen.apidoc)."""
+    return apidoc.load()
+
+
+def test_facts_match_the_api_document():
+    """The facts file is what the document says (when the document is there: beside the repository,
+    or $SUPVISORS_API_DOC); the other tests need only the facts file."""
+    if not apidoc.DEFAULT_DOC.is_file():
+        pytest.skip(f"the API document {apidoc.DEFAULT_DOC} is not here; the facts file stands for it")
+    assert apidoc.load() == apidoc.extract(apidoc.DEFAULT_DOC.read_text())
+
+
+def test_extract_reads_a_method_its_keys_and_faults():
+    text = ("get_x(name, wait=True)\n\n    Doc.\n\n        'name'\tstr\tThe name.\n"
+            "        'state'code\tint\tThe state.\n\n    @throws Faults.BAD_NAME if unknown\n")
+    assert apidoc.extract(text) == {"get_x": {"params": [["name", None], ["wait", "True"]],
+                                              "keys": ["name", "statecode"], "faults": ["BAD_NAME"]}}
 
 
 RST_STRUCTS = {  # method -> spec struct carrying the keys that the document lists under it
