@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: all venv deps generate check-generated lint test test-python test-java test-cpp test-tests \
+.PHONY: all venv deps generate check-generated lint test test-unit test-python test-java test-cpp test-tests \
         run stop bench clean
 
 all: test
@@ -15,10 +15,10 @@ all: test
 deps:
 	@bash scripts/install-deps.sh
 
-$(STAMP): server/pyproject.toml clients/python/pyproject.toml requirements-dev.txt
+$(STAMP): server/pyproject.toml clients/python/pyproject.toml tests/pyproject.toml pyproject.toml requirements-dev.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -r requirements-dev.txt -e server -e clients/python
+	$(PIP) install -q -r requirements-dev.txt -e server -e clients/python -e tests -e .
 	@touch $(STAMP)
 
 venv: $(STAMP)
@@ -37,6 +37,10 @@ lint: venv
 
 # ---------------------------------------------------------------- tests
 test: deps venv check-generated lint test-python test-java test-cpp test-tests
+
+# The fast loop: unit tests only (no daemon; a live test's file ends in _live.py).
+test-unit: venv
+	$(PY) -m pytest -q -p no:cacheprovider codegen/tests server/tests clients/python/tests --ignore-glob='*_live.py'
 
 test-python: venv
 	$(PY) -m pytest -q codegen/tests server/tests clients/python/tests

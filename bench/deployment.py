@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import tempfile
@@ -27,9 +26,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-# the daemons must run this tree's plugin, whatever is installed in the venv
-os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT / "server"), str(ROOT / "clients" / "python")])
 
 import zmq  # noqa: E402
 

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import os
 import signal
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
 
 from harness import partition  # noqa: E402
 from harness.cluster import SupvisorsCluster  # noqa: E402

@@ -25,7 +25,6 @@ import requests
 import zmq
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
 
 from harness.cluster import SupvisorsCluster  # noqa: E402
 from harness.programs import standard_programs  # noqa: E402

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
-# The supervisord daemons inherit PYTHONPATH but run in another directory (pytest-xprocess's): make it
-# absolute, so that a relative `PYTHONPATH=server:...` keeps pointing at the code under test.
-if os.environ.get("PYTHONPATH"):
-    os.environ["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve()) for p in os.environ["PYTHONPATH"].split(os.pathsep) if p)
-
-from harness.live import make_cluster  # noqa: E402
+from harness.live import make_cluster
 
 
 @pytest.fixture(scope="module")

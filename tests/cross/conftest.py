@@ -21,18 +21,16 @@ from pathlib import Path
 import pytest
 import yaml
 
+from codegen.model import load_spec
+from harness.live import make_cluster
+from harness.programs import standard_programs
+from harness.supervisord import PROGRAMS_DIR, Program, wait_until
+
+from .compare import diff
+from .scenarios import HOSTS, N1, N2, N3, PHASES, Act, Call, Scenario
+from .testees import LANGUAGES, Reference, Testee
+
 REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "tests"))
-sys.path.insert(0, str(REPO))
-
-from codegen.model import load_spec  # noqa: E402
-from harness.live import make_cluster  # noqa: E402
-from harness.programs import standard_programs  # noqa: E402
-from harness.supervisord import PROGRAMS_DIR, Program, wait_until  # noqa: E402
-
-from .compare import diff  # noqa: E402
-from .scenarios import HOSTS, N1, N2, N3, PHASES, Act, Call, Scenario  # noqa: E402
-from .testees import LANGUAGES, Reference, Testee  # noqa: E402
 
 SPEC = load_spec(REPO / "spec")
 METHODS = {m.wire_name: m for m in SPEC.all_methods()}

@@ -64,14 +64,10 @@ class SupvisorsCluster:
         }
         if self.rules_path:
             self.settings["deployment_file"] = str(self.rules_path)
-        sections, env = self.section(), {}
-        if faults:
-            sections += FAULTS_SECTION
-            tests_dir = str(Path(__file__).resolve().parents[1])
-            env["PYTHONPATH"] = os.pathsep.join(p for p in (tests_dir, os.environ.get("PYTHONPATH")) if p)
+        sections = self.section() + (FAULTS_SECTION if faults else "")
         self.nodes = {h: Node(workdir=workdir / h, host=h, port=self.http_port, username=username,
                               password=password, programs=list(programs or []),
-                              extra_sections=sections, env=dict(env)) for h in hosts}
+                              extra_sections=sections) for h in hosts}
 
     def section(self) -> str:
         lines = ["", "[rpcinterface:supvisors]",

@@ -3,7 +3,7 @@
     [rpcinterface:faults]
     supervisor.rpcinterface_factory = harness.faults:make_faults_rpcinterface
 
-(the node's supervisord needs the tests directory on its PYTHONPATH: Node(env=...)). Its methods reach
+(the harness package is installed in the venv that runs the daemons: `make venv`). Its methods reach
 into the node's own supvisors Cluster; nothing of this ships in the supvisors package.
 """
 

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tests"))
-
-from harness.fixtures import start_node, stop_node  # noqa: E402
-from harness.programs import standard_programs  # noqa: E402
-from harness.supervisord import Node  # noqa: E402
+from harness.fixtures import start_node, stop_node
+from harness.programs import standard_programs
+from harness.supervisord import Node
 from supvisors_client import SupvisorsClient  # noqa: E402
 
 
