@@ -1,8 +1,9 @@
 """Java plugin: the typed client org.supvisors.rpc (clients/java/src/generated/java).
 
-One file per enum, struct, fault and namespace, plus the fault table (Faults) and the testee's
-dispatch table (org.supvisors.rpc.testee.Dispatch). The hand-written part of the client (transport,
-error base classes, Wire decoding helpers, testee plumbing) lives in clients/java/src/main/java.
+One file per enum, struct, fault and namespace, plus the fault table (Faults); and the testee's
+dispatch table (org.supvisors.rpc.testee.Dispatch) in the testee's own project, clients/java/testee.
+The hand-written part of the client (transport, error base classes, Wire decoding helpers) lives in
+clients/java/src/main/java, the testee's plumbing in clients/java/testee/src/main/java.
 
 Naming rules (documented in clients/java/README.md):
 - namespace classes: SystemXmlRpc, SupervisorXmlRpc, SupvisorsXmlRpc;
@@ -20,10 +21,11 @@ from ..model import Field, Method, Param, Spec, Struct, TypeRef
 from ..render import make_env
 
 NAME = "java"
-OUTPUT_DIRS = ["clients/java/src/generated/java"]
+OUTPUT_DIRS = ["clients/java/src/generated/java", "clients/java/testee/src/generated/java"]
 _ROOT = "clients/java/src/generated/java"
 _PKG_DIR = f"{_ROOT}/org/supvisors/rpc"
-_TESTEE_DIR = f"{_PKG_DIR}/testee"
+# the testee is a project of its own (clients/java/testee), not part of the library
+_TESTEE_DIR = "clients/java/testee/src/generated/java/org/supvisors/rpc/testee"
 
 _PRIMITIVE = {"int": "int", "boolean": "boolean", "double": "double", "string": "String", "any": "Object"}
 _BOXED = {"int": "Integer", "boolean": "Boolean", "double": "Double", "string": "String", "any": "Object"}

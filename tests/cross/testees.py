@@ -23,7 +23,8 @@ SCHEMA = json.loads((REPO / "tests" / "protocol.schema.json").read_text())
 _REQUEST = jsonschema.Draft202012Validator({**SCHEMA["$defs"]["request"], "$defs": SCHEMA["$defs"]})
 _RESPONSE = jsonschema.Draft202012Validator({**SCHEMA["$defs"]["response"], "$defs": SCHEMA["$defs"]})
 
-JAVA_JAR = REPO / "clients" / "java" / "target" / "supvisors-client-testee.jar"
+PY_TESTEE = REPO / "clients" / "python" / "testee" / "testee.py"
+JAVA_JAR = REPO / "clients" / "java" / "testee" / "target" / "supvisors-client-testee.jar"
 CPP_BIN = REPO / "clients" / "cpp" / "build" / "supvisors_testee"
 LANGUAGES = ("python", "java", "cpp")
 
@@ -64,7 +65,7 @@ class Reference:
 def build_command(language: str) -> list[str]:
     """The testee's command line (without URL USER PASSWORD); builds the Java/C++ testee if missing."""
     if language == "python":
-        return [sys.executable, "-m", "supvisors_client.testee"]
+        return [sys.executable, str(PY_TESTEE)]
     target, make_args = {
         "java": (JAVA_JAR, ["make", "-C", str(REPO / "clients" / "java"), "testee"]),
         "cpp": (CPP_BIN, ["make", "-C", str(REPO / "clients" / "cpp"), "build"]),

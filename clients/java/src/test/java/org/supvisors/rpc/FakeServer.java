@@ -6,9 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
@@ -91,10 +88,13 @@ public final class FakeServer implements AutoCloseable {
         return this;
     }
 
+    /** A reply recorded from a real supervisord (test resources, also in the test-jar the testee uses). */
     public static String recorded(String name) {
-        Path path = Paths.get("src", "test", "resources", "replies", name + ".xml");
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
+        try (InputStream in = FakeServer.class.getResourceAsStream("/replies/" + name + ".xml")) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("no recorded reply " + name));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,7 @@
-"""The Python testee of the cross-language suite: `python -m supvisors_client.testee URL USER PASSWORD`.
+"""The Python testee of the cross-language suite: `python clients/python/testee/testee.py URL USER PASSWORD`.
+
+Not part of the client library (nothing of it ships in the wheel): it only uses the installed
+`supvisors_client`.
 
 Speaks the protocol of tests/PROTOCOL.md: one JSON request per line on stdin,
 {"id": .., "method": "supvisors.get_all_process_info", "params": [..]}, one JSON response per line on
@@ -22,8 +25,8 @@ import types
 import typing
 from typing import Any
 
-from .client import SupvisorsClient
-from .errors import DecodeError, SupvisorsFault, TransportError
+from supvisors_client.client import SupvisorsClient
+from supvisors_client.errors import DecodeError, SupvisorsFault, TransportError
 
 
 class RequestError(Exception):
@@ -136,7 +139,7 @@ class Testee:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 3:
-        print("usage: python -m supvisors_client.testee URL USER PASSWORD", file=sys.stderr)
+        print("usage: python clients/python/testee/testee.py URL USER PASSWORD", file=sys.stderr)
         return 2
     url, user, password = argv
     with SupvisorsClient(url, user, password, timeout=(5.0, 120.0)) as client:
