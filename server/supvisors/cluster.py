@@ -18,7 +18,7 @@ from supervisor import events
 from . import executor, messages, shapes
 from ._generated.enums import AddressStates, SupvisorsStates
 from .deployer import Deployer
-from .election import elect
+from .election import elect, informed, initialization_over
 from .failures import Failures, running_on
 from .membership import Membership
 from .options import SupvisorsOptions
@@ -43,7 +43,9 @@ class Cluster:
         self.membership = Membership(opts.address, opts.address_list, opts.silence_threshold, opts.auto_fence,
                                      clock=clock)
         self.view = ProcessView(rules)
-        self.fsm = StateMachine(self.logger)
+        # the entry and exit actions of the states, all of them (statemachine.py holds the transitions)
+        self.fsm = StateMachine(self.logger, entry={S.INITIALIZATION: self._leave_cluster,
+                                                    S.DEPLOYMENT: self._begin_deployment})
         self.master = ""
         self.start_time = clock()
         self.local_version = 0  # bumped at every local process event; peers detect missed events
@@ -53,7 +55,6 @@ class Cluster:
         self.link: SyncLink | None = None
         self.waker: Waker | None = None
         self.dispatcher: InboxDispatcher | None = None
-        self.hooks: list = []  # callables(cluster) run after each state evaluation (deployment, ...)
         # Re-entrancy, private to this class (collaborators use run_soon):
         self._hold = 0  # > 0: a batch is running (inbox, run_soon); it evaluates once at its end
         self._in_event = 0  # > 0: inside supervisor's process event callback: no spawn/kill now
@@ -61,21 +62,15 @@ class Cluster:
         self.failures = Failures(self, self.deployer)
         self.after_stall = False  # frozen past the silence threshold: re-elect once informed
         self.lost_pending: list[tuple[str, list[str]]] = []  # (lost node, what ran there) for the master
-        self.hooks.append(lambda cluster: cluster.deployer.step())
 
     # ------------------------------------------------------------ life cycle
     def subscribe(self) -> None:
-        events.subscribe(events.SupervisorRunningEvent, self._on_running)
-        events.subscribe(events.SupervisorStoppingEvent, self._on_stopping)
-        events.subscribe(events.ProcessStateEvent, self._on_process_event)
-        events.subscribe(events.ProcessGroupAddedEvent, self._on_group_change)
-        events.subscribe(events.ProcessGroupRemovedEvent, self._on_group_change)
-
-    def _on_running(self, event) -> None:
-        self.start()
-
-    def _on_stopping(self, event) -> None:
-        self.stop()
+        for kind, handler in ((events.SupervisorRunningEvent, lambda event: self.start()),
+                              (events.SupervisorStoppingEvent, lambda event: self.stop()),
+                              (events.ProcessStateEvent, self._on_process_event),
+                              (events.ProcessGroupAddedEvent, self._on_group_change),
+                              (events.ProcessGroupRemovedEvent, self._on_group_change)):
+            events.subscribe(kind, handler)
 
     def start(self) -> None:
         """Start the sync thread (after daemonize: threads do not survive a fork). Never waits for it:
@@ -118,14 +113,24 @@ class Cluster:
         UNKNOWN where they ran); the peers see it SILENT too, as no heartbeat goes out."""
         self.logger.critical(f"supvisors: the sync thread died ({reason}); node {self.address} leaves the "
                              f"cluster and restarts the thread in {restart_in:.1f}s")
-        self.master = ""
+        if self.state == S.INITIALIZATION:
+            self._leave_cluster()  # the entry action, when the state does not change
         self.fsm.set_state(S.INITIALIZATION, "the sync thread died")
+        self.evaluate()  # jobs waiting on a peer fail now (node lost), waiting RPCs answer
+
+    def _leave_cluster(self) -> None:
+        """Entry of INITIALIZATION (only after the sync thread died): no master, every peer SILENT."""
+        self.master = ""
         self.after_stall = False
         self.lost_pending = []
         for address in self.membership.silence_all():
             self.view.node_lost(address)
             self.peer_versions.pop(address, None)
-        self.evaluate()  # jobs waiting on a peer fail now (node lost), waiting RPCs answer
+
+    def _begin_deployment(self) -> None:
+        """Entry of DEPLOYMENT: the master starts the automatic deployment (deployer.py)."""
+        if self.master == self.address:
+            self.deployer.deployment_done()
 
     def _sync_up(self) -> None:
         """A new sync thread runs: rejoin as a node that just started (a new incarnation for the peers)."""
@@ -153,7 +158,8 @@ class Cluster:
         """A group added or removed here (supervisorctl update): the view takes the new local snapshot,
         and the new version in the heartbeats makes every peer ask for it."""
         self.local_version += 1
-        for namespec in self.view.apply_snapshot(self.address, executor.local_reports(self.supervisord), time.time() * 1000):
+        reports = executor.local_reports(self.supervisord)
+        for namespec in self.view.apply_snapshot(self.address, reports, time.time() * 1000):
             self.emit_process(namespec)
         self._publish_heartbeat_body(now=True)
 
@@ -222,8 +228,7 @@ class Cluster:
             self._hold -= 1
         self.evaluate()  # also on a bare tick: the synchro timeout depends on time only
 
-    def _tick(self) -> bool:
-        changed = False
+    def _tick(self) -> None:
         lost = self.membership.check()
         if self.membership.last_stall > self.opts.silence_threshold and self.master:
             # This node was frozen longer than the silence threshold: the others have declared it
@@ -232,9 +237,7 @@ class Cluster:
                              f"dropping its view of the master ({self.master})")
             self.master = ""
             self.after_stall = True
-            for node in self.membership.nodes.values():  # what they said before the freeze is stale
-                if node.address != self.address:
-                    node.announced_state, node.announced_master = None, ""
+            self.membership.forget_announcements()  # what they said before the freeze is stale
         for address in lost:
             node = self.membership.nodes[address]
             self.logger.warn(f"supvisors: node {address} is {node.state.name}")
@@ -243,12 +246,10 @@ class Cluster:
                 self.emit_process(namespec)
             self.peer_versions.pop(address, None)
             self._emit_address(address)
-            changed = True
         now = self.clock()
         for address, node in self.membership.nodes.items():
             if node.state == AddressStates.CHECKING and now - self.last_request.get(address, 0) > SNAPSHOT_RETRY:
                 self._request_snapshot(address)
-        return changed
 
     def _request_snapshot(self, address: str) -> None:
         self.last_request[address] = self.clock()
@@ -332,23 +333,19 @@ class Cluster:
         nodes = self.membership.nodes
         announced = {a: n.announced_master for a, n in nodes.items()
                      if a != self.address and n.state == AddressStates.RUNNING and n.announced_master}
+        states = {a: n.announced_state for a, n in nodes.items() if n.state == AddressStates.RUNNING}
         if self.sync_down():
             pass  # out of the cluster until the sync thread runs again (_sync_down)
         elif self.state == S.INITIALIZATION:
-            joined = any(nodes[a].announced_state not in (None, int(S.INITIALIZATION))
-                         and m in running for a, m in announced.items())
             timed_out = self.clock() - self.start_time >= self.opts.synchro_timeout
-            # elect only once every RUNNING peer's heartbeat (its state and master) is known:
-            # a snapshot can arrive before the first heartbeat, and electing blind could crown this node
-            informed = all(n.announced_state is not None for a, n in nodes.items()
-                           if a != self.address and n.state == AddressStates.RUNNING)
-            if informed and (self.membership.all_running() or timed_out or joined):
+            if initialization_over(states, announced, running, self.membership.all_running(), timed_out,
+                                   self.address):
                 self.master = elect(self.opts.address_list, running, announced, "")
                 self.fsm.set_state(S.DEPLOYMENT, "the nodes are known")
         elif self.after_stall:
             # after a freeze: no master until every RUNNING peer has spoken again, then not this node
             # if the others named another one meanwhile
-            if all(nodes[a].announced_state is not None for a in running if a != self.address):
+            if informed(states, running, self.address):
                 self.master = elect(self.opts.address_list, running, announced, "", self.address, humble=True)
                 self.after_stall = False
         else:
@@ -363,8 +360,7 @@ class Cluster:
                 if announced_state is not None and announced_state != int(S.INITIALIZATION):
                     self.fsm.follow(S(announced_state))
         self.lost_pending = [] if self.state != S.INITIALIZATION else self.lost_pending
-        for hook in self.hooks:
-            hook(self)
+        self.deployer.step()
         if (self.state, self.master) != (old_state, old_master):
             self.logger.info(f"supvisors: state {self.state.name}, master {self.master or '-'}")
             self._publish_heartbeat_body(now=True)

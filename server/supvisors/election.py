@@ -35,3 +35,18 @@ def elect(address_list: list[str], running: list[str], announced: dict[str, str]
         if address in running_set:
             return address
     return ""
+
+
+def informed(announced_states: dict[str, int | None], running: list[str], me: str) -> bool:
+    """True once every RUNNING peer's heartbeat (its state and master) is known: a snapshot can arrive
+    before the first heartbeat, and electing blind could crown this node."""
+    return all(announced_states.get(a) is not None for a in running if a != me)
+
+
+def initialization_over(announced_states: dict[str, int | None], announced: dict[str, str], running: list[str],
+                        all_running: bool, timed_out: bool, me: str) -> bool:
+    """INITIALIZATION ends (and the first election is held) once informed, and: every node is RUNNING,
+    or synchro_timeout passed with the nodes present, or a RUNNING peer announces a RUNNING master that
+    is past INITIALIZATION (this node joins a running cluster). INITIALIZATION is code 0."""
+    joined = any(announced_states.get(a) not in (None, 0) and m in running for a, m in announced.items())
+    return informed(announced_states, running, me) and (all_running or timed_out or joined)

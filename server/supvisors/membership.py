@@ -82,6 +82,12 @@ class Membership:
             return True
         return False
 
+    def forget_announcements(self) -> None:
+        """What the peers announced (state, master) is stale: this node was frozen past the threshold."""
+        for node in self.nodes.values():
+            if node.address != self.address:
+                node.announced_state, node.announced_master = None, ""
+
     def silence_all(self) -> list[str]:
         """This node can no longer hear anybody (its sync thread died): every CHECKING/RUNNING peer is
         SILENT, with what it announced forgotten; return those peers."""
