@@ -1,7 +1,9 @@
 """`python -m demo start|stop|status`: a 3-node Supvisors cluster on this machine.
 
 Nodes: http://127.0.0.1:60000, http://127.0.0.2:60000, http://127.0.0.3:60000 (user demo, password
-demo); internal port 60001, event port 60002; files under run/demo/<address>/. `start` launches the
+demo); internal port 65001, event port 65002 (the defaults: above Linux's ephemeral range, 32768-60999,
+so that no client connection of another program, e.g. `make test`, can hold them for a moment);
+files under run/demo/<address>/. `start` launches the
 three supervisord daemons (they daemonize), waits until all are in OPERATION, prints the status and
 returns leaving the cluster running. `stop` stops all of it, also when a node already died (its
 orphaned programs are found by their SUPERVISOR_SERVER_URL and killed).
@@ -23,7 +25,7 @@ from supvisors_client import ClientError, SupvisorsClient
 ROOT = Path(__file__).resolve().parent.parent
 RUN = ROOT / "run" / "demo"
 HOSTS = ["127.0.0.1", "127.0.0.2", "127.0.0.3"]
-PORT, INTERNAL_PORT, EVENT_PORT = 60000, 60001, 60002
+PORT, INTERNAL_PORT, EVENT_PORT = 60000, 65001, 65002
 USER = PASSWORD = "demo"
 PROGRAMS = {
     "web": ["database", "frontend", "worker_1", "worker_2", "worker_3"],
