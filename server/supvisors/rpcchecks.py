@@ -5,7 +5,7 @@
   no reply is older than a change that reached this node before the request;
 - its allowed Supvisors states (BAD_SUPVISORS_STATE otherwise, and always while the node is out of
   the cluster because its sync thread is down);
-- its typed parameters: `boolean` (INCORRECT_PARAMETERS) and `DeploymentStrategies` (BAD_STRATEGY; a
+- its typed parameters: `boolean` (INCORRECT_PARAMETERS) and the strategy enums (BAD_STRATEGY; a
   code or a name, made the enum). String parameters are names whose fault the method knows (BAD_NAME,
   BAD_ADDRESS...), checked in its body.
 
@@ -20,7 +20,7 @@ import reprlib
 from supervisor.xmlrpc import RPCError
 
 from ._generated.api import DOCSTRINGS, METHODS
-from ._generated.enums import DeploymentStrategies
+from ._generated.enums import ConciliationStrategies, DeploymentStrategies
 from ._generated.faults import Faults
 
 _REPR = reprlib.Repr()
@@ -40,21 +40,24 @@ def boolean(name: str, value):
     return value
 
 
-def deployment_strategy(name: str, value) -> DeploymentStrategies:
-    """An int code of DeploymentStrategies (its name is accepted too); BAD_STRATEGY otherwise."""
-    if isinstance(value, str) and value.upper() in DeploymentStrategies.__members__:
-        return DeploymentStrategies[value.upper()]
-    if isinstance(value, int) and not isinstance(value, bool):
-        try:
-            return DeploymentStrategies(value)
-        except ValueError:
-            pass
-    known = ", ".join(f"{m.value} {m.name}" for m in DeploymentStrategies)
-    raise RPCError(Faults.BAD_STRATEGY, f"{name} must be one of {known}; got {show(value)} "
-                                        f"({type(value).__name__})")
+def strategy(enum, name: str, value, refused: tuple = ()):
+    """An int code of a strategy enum (its name is accepted too), made the enum; BAD_STRATEGY otherwise
+    (also for the members in refused)."""
+    member = None
+    if isinstance(value, str) and value.upper() in enum.__members__:
+        member = enum[value.upper()]
+    elif isinstance(value, int) and not isinstance(value, bool) and value in enum._value2member_map_:
+        member = enum(value)
+    if member is None or member in refused:
+        known = ", ".join(f"{m.value} {m.name}" for m in enum if m not in refused)
+        raise RPCError(Faults.BAD_STRATEGY, f"{name} must be one of {known}; got {show(value)} "
+                                            f"({type(value).__name__})")
+    return member
 
 
-CHECKS = {"boolean": boolean, "DeploymentStrategies": deployment_strategy}
+CHECKS = {"boolean": boolean,
+          "DeploymentStrategies": functools.partial(strategy, DeploymentStrategies),
+          "ConciliationStrategies": functools.partial(strategy, ConciliationStrategies)}
 
 
 def check_state(cluster, method: str) -> None:

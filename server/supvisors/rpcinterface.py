@@ -16,7 +16,7 @@ from __future__ import annotations
 from supervisor.http import NOT_DONE_YET
 from supervisor.xmlrpc import RPCError
 
-from . import shapes
+from . import rpcchecks, shapes
 from ._generated.enums import ApplicationStates, ConciliationStrategies, ProcessStates
 from ._generated.faults import Faults
 from .cluster import Cluster
@@ -135,16 +135,11 @@ class SupvisorsNamespaceRPCInterface:
 
     @api
     def conciliate(self, strategy):
-        known = ", ".join(f"{m.value} {m.name}" for m in ConciliationStrategies if m != ConciliationStrategies.USER)
-        if isinstance(strategy, str) and strategy.upper() in ConciliationStrategies.__members__:
-            strategy = ConciliationStrategies[strategy.upper()].value
-        if (isinstance(strategy, bool) or not isinstance(strategy, int)
-                or strategy not in ConciliationStrategies._value2member_map_
-                or strategy == ConciliationStrategies.USER):
-            raise RPCError(Faults.BAD_STRATEGY, f"strategy must be one of {known}; got {show(strategy)}")
+        if strategy == ConciliationStrategies.USER:  # USER settles nothing (a code, made the enum by api)
+            strategy = rpcchecks.strategy(ConciliationStrategies, "strategy", strategy, (ConciliationStrategies.USER,))
         cluster = self._cluster
         if cluster.master == cluster.address:
-            cluster.failures.conciliate(ConciliationStrategies(strategy))
+            cluster.failures.conciliate(strategy)
         else:
             cluster.send(Conciliate(to=cluster.master, strategy=int(strategy)))
         return True

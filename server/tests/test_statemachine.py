@@ -107,3 +107,53 @@ def test_a_command_for_another_node_is_not_handled():
     assert cluster.sent == []
     cluster._handle(peer.msg("request", {"to": NODES[0], "what": "snapshot"}))
     assert [kind for kind, _ in cluster.sent] == ["snapshot"]
+
+
+# ---------------------------------------------------------------- rpcchecks.api: the spec, before every body
+def _rpc_in_operation():
+    from supvisors.rpcinterface import SupvisorsNamespaceRPCInterface
+
+    cluster, _ = make()
+    for peer in (Peer(NODES[1]), Peer(NODES[2])):
+        peer.join(cluster)
+    assert cluster.state == S.OPERATION
+    return cluster, SupvisorsNamespaceRPCInterface(cluster)
+
+
+@pytest.mark.parametrize("call, code", [
+    (lambda rpc: rpc.conciliate(2), "BAD_SUPVISORS_STATE"),              # CONCILIATION only
+    (lambda rpc: rpc.start_process("FASTEST", "g:p"), "BAD_STRATEGY"),
+    (lambda rpc: rpc.start_process(1, "g:p", "", "yes"), "INCORRECT_PARAMETERS"),
+    (lambda rpc: rpc.start_process(True, "g:p"), "BAD_STRATEGY"),
+    (lambda rpc: rpc.start_process("less_loaded", "nope:nope"), "BAD_NAME"),  # a name is a strategy too
+])
+def test_api_checks_states_and_typed_parameters_from_the_spec(call, code):
+    from supervisor.xmlrpc import RPCError
+
+    _, rpc = _rpc_in_operation()
+    with pytest.raises(RPCError) as info:
+        call(rpc)
+    assert info.value.code == getattr(Faults, code), info.value.text
+
+
+def test_conciliate_refuses_user_and_takes_names():
+    from supervisor.xmlrpc import RPCError
+
+    from supvisors._generated.enums import ConciliationStrategies as C
+    from supvisors.rpcchecks import strategy
+
+    assert strategy(C, "strategy", "senicide") is C.SENICIDE
+    with pytest.raises(RPCError) as info:
+        strategy(C, "strategy", C.USER, (C.USER,))
+    assert info.value.code == Faults.BAD_STRATEGY and "USER" not in info.value.text.split(";")[0]
+
+
+def test_api_keeps_the_spec_docstring_and_signature():
+    import inspect
+
+    from supvisors._generated.api import DOCSTRINGS
+    from supvisors.rpcinterface import SupvisorsNamespaceRPCInterface
+
+    method = SupvisorsNamespaceRPCInterface.start_process
+    assert method.__doc__ == DOCSTRINGS["start_process"]
+    assert list(inspect.signature(method).parameters) == ["self", "strategy", "namespec", "extra_args", "wait"]
