@@ -9,6 +9,7 @@ Deployer and Failures see this class only through its port (ports.Node).
 
 from __future__ import annotations
 
+import json
 import queue
 import time
 from typing import Any
@@ -21,7 +22,7 @@ from .deployer import Deployer
 from .election import elect, informed, initialization_over
 from .failures import Failures, running_on
 from .membership import Membership
-from .options import SupvisorsOptions
+from .options import MIN_MESSAGE_SIZE, SupvisorsOptions
 from .processes import ProcessView
 from .rules import Rules
 from .statemachine import StateMachine
@@ -80,7 +81,10 @@ class Cluster:
         self.link = SyncLink(self.opts, self.inbox, self.logger, self._sync_down, self._sync_up, self.clock)
         self.start_time = self.clock()
         self.membership.last_check = self.clock()
-        self.view.apply_snapshot(self.address, executor.local_reports(self.supervisord), time.time() * 1000)
+        reports = executor.local_reports(self.supervisord)
+        self.view.apply_snapshot(self.address, reports, time.time() * 1000)
+        if self.opts.max_message_auto:  # room for peers with more programs than this one
+            self.opts.max_message_size = max(MIN_MESSAGE_SIZE, 8 * len(json.dumps(reports)))
         self._publish_heartbeat_body(now=False)
         self.waker = self.link.open()
         self.dispatcher = InboxDispatcher(self.waker, self.drain_inbox, self.watchdog, self.logger)
@@ -265,7 +269,7 @@ class Cluster:
         if node is None:
             return False
         before = node.state
-        if self.membership.heard(msg.sender, (msg.boot, msg.inc), msg.t, msg.kind == "heartbeat"):
+        if self.membership.heard(msg.sender, msg.inc, msg.t, msg.kind == "heartbeat"):
             self.peer_versions.pop(msg.sender, None)
             self._request_snapshot(msg.sender)
         if node.state in (AddressStates.ISOLATING, AddressStates.ISOLATED):

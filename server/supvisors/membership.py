@@ -27,7 +27,7 @@ S = AddressStates
 class NodeStatus:
     address: str
     state: AddressStates = S.UNKNOWN
-    incarnation: tuple[int, str] | None = None
+    incarnation: str | None = None  # the random id of the node's current sync thread (wire.py)
     last_heard: float = 0.0          # monotonic seconds, local
     remote_time: float = 0.0         # ms since epoch, sender's clock (last heartbeat)
     local_time: float = 0.0          # ms since epoch, this node's clock (last heartbeat)
@@ -55,7 +55,7 @@ class Membership:
     def all_running(self) -> bool:
         return all(n.state == S.RUNNING for n in self.nodes.values())
 
-    def heard(self, address: str, incarnation: tuple[int, str], remote_ms: float,
+    def heard(self, address: str, incarnation: str, remote_ms: float,
               heartbeat: bool) -> bool:
         """Record a message of address; return True if a snapshot must be asked (node (re)checked)."""
         node = self.nodes[address]

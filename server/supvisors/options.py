@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ._generated.enums import ConciliationStrategies, DeploymentStrategies
+from .channel import CurveError, CurveKeys, load_keys
+from .wire import MAX_MESSAGE
 
 DEFAULTS: dict[str, Any] = {
     "internal_port": 65001,
@@ -27,7 +29,10 @@ DEFAULTS: dict[str, Any] = {
     "silence_threshold": 1.0,
     "command_timeout": 10.0,  # s: bound of each start/stop step of the deployment (ARCHITECTURE.md)
     "orphan_signal": "KILL",  # sent to the programs when their supervisord dies (orphans.py); none: off
+    "max_message_size": "auto",  # bytes of the largest message accepted from a peer (docs/security.md)
+    "event_curve": False,  # the event stream requires CURVE (needs curve_keys_dir)
 }
+MIN_MESSAGE_SIZE = 256 * 1024  # "auto": at least this, else 8 x the local snapshot (Cluster.start)
 
 
 class ConfigError(ValueError):
@@ -96,6 +101,12 @@ class SupvisorsOptions:
     silence_threshold: float = DEFAULTS["silence_threshold"]
     command_timeout: float = DEFAULTS["command_timeout"]
     orphan_signal: int | None = int(signal.SIGKILL)
+    max_message_size: int = MIN_MESSAGE_SIZE
+    max_message_auto: bool = True
+    curve_keys_dir: Path | None = None
+    curve_keys: CurveKeys | None = field(default=None, repr=False)
+    event_curve: bool = False
+    secret_derived: bool = False  # no shared_secret(_file): the key comes from the HTTP credentials
     secret: bytes = field(default=b"", repr=False)
 
 
@@ -126,7 +137,7 @@ def find_self(address_list: list[str], server_configs: list[dict]) -> str:
         f"[rpcinterface:supvisors] or list one of {sorted(set(local_names(server_configs)))}")
 
 
-def _secret(config: dict, server_configs: list[dict]) -> bytes:
+def _secret(config: dict, server_configs: list[dict], address_list: list[str]) -> bytes:
     if config.get("shared_secret"):
         return str(config["shared_secret"]).encode()
     if config.get("shared_secret_file"):
@@ -138,16 +149,19 @@ def _secret(config: dict, server_configs: list[dict]) -> bytes:
         if not data:
             raise ConfigError(f"supvisors: shared_secret_file {path} is empty")
         return data
-    # No explicit secret: derive one from the HTTP credentials, which every node of a cluster shares.
+    # No explicit secret: derive one from the HTTP credentials, which every node of a cluster shares,
+    # with a slow KDF and a cluster salt, so that a sniffed message is costly to brute-force offline.
     for c in server_configs:
         if c.get("password"):
-            return hashlib.sha256(f"supvisors:{c.get('username')}:{c['password']}".encode()).digest()
+            salt = ("supvisors:" + " ".join(sorted(address_list))).encode()
+            return hashlib.scrypt(f"{c.get('username')}:{c['password']}".encode(), salt=salt,
+                                  n=2 ** 14, r=8, p=1, dklen=32)
     raise ConfigError("supvisors: no shared_secret, shared_secret_file or inet_http_server password: "
                       "the sync channel must be authenticated")
 
 
 KNOWN_KEYS = {"address_list", "address", "deployment_file", "shared_secret", "shared_secret_file",
-              *DEFAULTS}
+              "curve_keys_dir", *DEFAULTS}
 
 
 def parse_options(config: dict[str, str], server_configs: list[dict]) -> SupvisorsOptions:
@@ -191,8 +205,26 @@ def parse_options(config: dict[str, str], server_configs: list[dict]) -> Supviso
         command_timeout=_seconds("command_timeout", config.get("command_timeout", DEFAULTS["command_timeout"]),
                                  0.1, 3600),
         orphan_signal=_signal("orphan_signal", config.get("orphan_signal", DEFAULTS["orphan_signal"])),
-        secret=_secret(config, server_configs),
+        event_curve=_bool("event_curve", config.get("event_curve", DEFAULTS["event_curve"])),
+        secret=_secret(config, server_configs, address_list),
     )
+    opts.secret_derived = not (config.get("shared_secret") or config.get("shared_secret_file"))
+    raw_size = str(config.get("max_message_size", "auto")).strip().lower()
+    if raw_size != "auto":
+        try:
+            opts.max_message_size, opts.max_message_auto = int(raw_size), False
+        except ValueError:
+            raise ConfigError(f"supvisors: max_message_size={raw_size!r} is not a number of bytes or auto") from None
+        if not 1024 <= opts.max_message_size <= MAX_MESSAGE:
+            raise ConfigError(f"supvisors: max_message_size={opts.max_message_size} is not in [1024;{MAX_MESSAGE}]")
+    if config.get("curve_keys_dir"):
+        opts.curve_keys_dir = Path(config["curve_keys_dir"])
+        try:
+            opts.curve_keys = load_keys(opts.curve_keys_dir, address, address_list)
+        except CurveError as exc:
+            raise ConfigError(f"supvisors: curve_keys_dir: {exc}") from None
+    elif opts.event_curve:
+        raise ConfigError("supvisors: event_curve needs curve_keys_dir (the node's key pair)")
     if opts.internal_port == opts.event_port:
         raise ConfigError("supvisors: internal_port and event_port must differ")
     if opts.silence_threshold < 2 * opts.heartbeat_period:

@@ -118,6 +118,10 @@ def make_supvisors_rpcinterface(supervisord, **config):
         except RulesError as exc:
             _refuse(supervisord, f"supvisors: {exc}")
             raise
+        if opts.secret_derived:
+            supervisord.options.logger.warn(
+                "supvisors: the node channel's key is derived from the inet_http_server credentials; set "
+                "shared_secret_file to a long random secret (docs/security.md)")
         orphans.install(supervisord.options, opts.orphan_signal)
         _tune_http_server()
         cluster = Cluster(supervisord, opts, rules)

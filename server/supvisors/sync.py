@@ -37,8 +37,9 @@ from typing import Any
 import zmq
 from supervisor.medusa import asyncore_25
 
+from .channel import EVENTS_DOMAIN, INTERNAL_DOMAIN, Curve, DropLog
 from .options import SupvisorsOptions
-from .wire import Decoder, Encoder, WireError
+from .wire import Decoder, Encoder, Sessions, Unacknowledged, WireError
 
 log = logging.getLogger("supvisors.sync")
 
@@ -126,10 +127,14 @@ class SyncThread(threading.Thread):
         self.inbox = inbox
         self.in_waker = in_waker
         self.logger = logger
-        self.encoder = Encoder(opts.address, opts.secret)
-        self.decoder = Decoder(opts.address, opts.address_list, opts.secret)
+        self.sessions = Sessions(opts.address, opts.address_list)
+        self.encoder = Encoder(opts.address, opts.secret, self.sessions)
+        self.decoder = Decoder(opts.address, opts.address_list, opts.secret, self.sessions, opts.max_message_size)
+        self.drops = DropLog(self._warn)
+        self.beat_now = False  # a handshake step: publish a heartbeat at once
         self.heartbeat_body = heartbeat_body
         self.error: BaseException | None = None
+        self.curve: Curve | None = None
         self.started_at = time.monotonic()
         self.stopped = False  # ended by a ("stop",) item, not by an error
 
@@ -150,6 +155,8 @@ class SyncThread(threading.Thread):
         finally:
             for s in sockets:
                 s.close(linger if s.type == zmq.PUB else 0)
+            if self.curve is not None:
+                self.curve.stop()
             zctx.term()
             if self.error is not None:
                 self.inbox.put(("sync-down", f"{type(self.error).__name__}: {self.error}"))
@@ -163,16 +170,25 @@ class SyncThread(threading.Thread):
         for s in sockets:
             s.setsockopt(zmq.LINGER, 0)
         sub.setsockopt(zmq.SUBSCRIBE, b"")
-        sub.setsockopt(zmq.MAXMSGSIZE, 4 * 1024 * 1024 + 64)
+        # A frame above the largest legitimate message closes the connection at once: no memory for it.
+        sub.setsockopt(zmq.MAXMSGSIZE, opts.max_message_size + 64)
+        sub.setsockopt(zmq.RCVHWM, 1000)
+        if opts.curve_keys_dir is not None:
+            self.curve = Curve(zctx, opts.curve_keys_dir, opts.curve_keys, opts.event_curve)
+            self.curve.server(sub, INTERNAL_DOMAIN)
+            if opts.event_curve:
+                self.curve.server(events, EVENTS_DOMAIN)
         # The receiving socket binds the internal port; the publishing one connects to every peer's.
         # So the internal port is where anything that reaches this node arrives, and is checked.
         sub.bind(f"tcp://{opts.address}:{opts.internal_port}")
         events.bind(f"tcp://{opts.address}:{opts.event_port}")
         pub.setsockopt(zmq.RECONNECT_IVL, 100)
-        pub.setsockopt(zmq.RECONNECT_IVL_MAX, 500)
+        pub.setsockopt(zmq.RECONNECT_IVL_MAX, 250)  # a session needs both directions: reconnect soon
         source = _source_prefix(opts.address)
         for peer in opts.address_list:
             if peer != opts.address:
+                if self.curve is not None:
+                    self.curve.client(pub, peer)
                 pub.connect(f"tcp://{source}{peer}:{opts.internal_port}")
         poller = zmq.Poller()
         poller.register(sub, zmq.POLLIN)
@@ -190,9 +206,13 @@ class SyncThread(threading.Thread):
                 pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
                 self.inbox.put(("tick",))
                 self.in_waker.wake()
+                self.drops.flush()
                 next_beat = max(next_beat + period, now)
             ready = dict(poller.poll(max(0.0, next_beat - time.monotonic()) * 1000))
             woke = self._receive(sub) if sub in ready else False
+            if self.beat_now:  # the handshake goes on at once, not at the next heartbeat
+                self.beat_now = False
+                pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
             self.out_waker.drain()
             while self.outbox:
                 item = self.outbox.popleft()
@@ -225,9 +245,13 @@ class SyncThread(threading.Thread):
                 break
             try:
                 message = self.decoder.decode(frames)
-            except WireError as exc:
-                self._warn(f"dropped a message on the internal port: {exc}")
+            except Unacknowledged as exc:
+                self.beat_now |= exc.new_claim  # a peer's new incarnation: acknowledge it at once
                 continue
+            except WireError as exc:
+                self.drops.dropped(frames, str(exc))
+                continue
+            self.beat_now |= message.new_session  # let the peer open its session with us too
             self.inbox.put(("message", message))
             got = True
         return got

@@ -1,77 +1,173 @@
-"""The wire format of the internal channel (version 1), and its authentication.
+"""The wire format of the internal channel (version 2): authentication, and per-pair sessions.
 
 A message is two ZeroMQ frames: a UTF-8 JSON object and its HMAC-SHA256 under the shared secret.
 
-    {"v": 1, "from": "<address>", "boot": <ms since epoch of the sender's start>, "inc": "<random id>",
-     "seq": <int, +1 per message of this incarnation>, "t": <sender's wall clock, ms>,
-     "kind": "<heartbeat|snapshot|process|request|command|reply>", "body": {...}}
+    {"v": 2, "from": "<address>", "inc": "<incarnation: 32 random hex digits>", "seq": <int, +1 per
+     message of this incarnation>, "t": <sender's wall clock, ms: information only>,
+     "acks": {"<peer address>": ["<incarnation of that peer>", ...]}, "kind": "<kind>", "body": {...}}
 
-A receiver drops, logs and counts (never applies): a wrong frame count, a bad MAC, bad JSON, an
-unknown version, a sender not in address_list (or itself), a missing or ill-typed key, an older
-incarnation than the one it knows, and a sequence number not above the last one of the incarnation
-(a replay). Pickle is never used. See ARCHITECTURE.md for the body of each kind.
+Sessions (no wall clock anywhere): every node draws a random incarnation when its sync thread starts
+and lists, in every message, the incarnations of its peers that it acknowledges (`acks`). A receiver
+applies a message only if it is *fresh*: its acks name the receiver's current incarnation, which did
+not exist before the receiver started, so nothing captured before a restart can be fresh. The first
+fresh message of a sender's incarnation opens the session with it (its previous incarnation is
+retired: its messages are refused, but for fresh ones with a higher `seq` than its last, which can only
+come from that incarnation alive: so a made-up incarnation cannot lock a live node out); later ones
+must have a higher `seq` (replays refused). A message that
+is not fresh only makes the receiver acknowledge the sender's incarnation (a *claim*, forgotten after
+CLAIM_TTL), which is the handshake: two nodes that start open their sessions within two messages.
+A command addressed to one node must acknowledge exactly that node's current incarnation.
+
+A receiver drops (never applies): a wrong frame count, an oversized frame, a bad MAC, bad JSON, an
+unknown version, a sender not in address_list (or itself), a missing or ill-typed key, a retired
+incarnation, a message that is not fresh (silently: that is the handshake), and a replay. Pickle is
+never used. See ARCHITECTURE.md and docs/security.md.
 """
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import hmac
 import json
 import os
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-VERSION = 1
+VERSION = 2
 KINDS = ("heartbeat", "snapshot", "process", "request", "command", "reply")
 MAX_MESSAGE = 4 * 1024 * 1024
+CLAIM_TTL = 30.0     # s a claimed incarnation is acknowledged without a fresh message from it
+MAX_CLAIMS = 4       # claimed incarnations acknowledged at once per peer (the newest kept)
+MAX_RETIRED = 64     # retired incarnations remembered per peer
 
 
 class WireError(ValueError):
     """A received message was refused; the text says why."""
 
 
+class Unacknowledged(WireError):
+    """The message does not acknowledge this node's incarnation: handshake traffic, not an attack.
+    new_claim: the sender's incarnation was not known before (answer soon, to open the session)."""
+
+    def __init__(self, text: str, new_claim: bool):
+        super().__init__(text)
+        self.new_claim = new_claim
+
+
 @dataclass(frozen=True)
 class Message:
     sender: str
-    boot: int
     inc: str
     seq: int
     t: float
     kind: str
     body: dict[str, Any]
+    new_session: bool = False  # the first fresh message of this incarnation of the sender
+
+
+@dataclass
+class PeerSession:
+    established: str | None = None      # the sender's incarnation of the open session
+    last_seq: int = 0
+    claims: dict[str, float] = field(default_factory=dict)  # incarnation -> when first claimed
+    retired: collections.OrderedDict = field(default_factory=collections.OrderedDict)  # incarnation -> last seq
+
+
+class Sessions:
+    """This node's incarnation and its sessions with every peer. Sync thread only."""
+
+    def __init__(self, address: str, address_list: list[str], clock: Callable[[], float] = time.monotonic,
+                 inc: str | None = None):
+        self.address = address
+        self.inc = inc or os.urandom(16).hex()
+        self.clock = clock
+        self.peers = {a: PeerSession() for a in address_list if a != address}
+
+    def acks(self) -> dict[str, list[str]]:
+        """What this node acknowledges of every peer: the open session, and the recent claims."""
+        now = self.clock()
+        out = {}
+        for address, peer in self.peers.items():
+            for inc, since in list(peer.claims.items()):
+                if now - since > CLAIM_TTL:
+                    del peer.claims[inc]
+            incs = ([peer.established] if peer.established else []) + list(peer.claims)
+            if incs:
+                out[address] = incs
+        return out
+
+    def accept(self, sender: str, inc: str, seq: int, acks: Any, kind: str, body: dict) -> bool:
+        """Check a message's session fields; return True if it opens a new session (else raise)."""
+        peer = self.peers[sender]
+        mine = acks.get(self.address) if isinstance(acks, dict) else None
+        if not isinstance(mine, list) or self.inc not in mine:
+            if inc in peer.retired:
+                raise WireError(f"{sender}: message of a retired incarnation")
+            new = inc != peer.established and inc not in peer.claims
+            if new:
+                peer.claims[inc] = self.clock()
+                while len(peer.claims) > MAX_CLAIMS:
+                    del peer.claims[next(iter(peer.claims))]
+            raise Unacknowledged(f"{sender}: does not acknowledge this incarnation (handshake)", new)
+        if kind == "command" and body.get("to") == self.address and mine != [self.inc]:
+            raise WireError(f"{sender}: command not bound to this incarnation")
+        if inc != peer.established:
+            if inc in peer.retired:  # alive after all (a forged incarnation had taken its place)?
+                if seq <= peer.retired[inc]:
+                    raise WireError(f"{sender}: message of a retired incarnation (sequence {seq})")
+                del peer.retired[inc]
+            if peer.established is not None:
+                peer.retired[peer.established] = peer.last_seq
+                while len(peer.retired) > MAX_RETIRED:
+                    peer.retired.popitem(last=False)
+            peer.established, peer.last_seq = inc, seq
+            peer.claims.pop(inc, None)
+            return True
+        if seq <= peer.last_seq:
+            raise WireError(f"{sender}: replayed or out-of-order sequence {seq} (last {peer.last_seq})")
+        peer.last_seq = seq
+        return False
 
 
 class Encoder:
-    """Builds the authenticated frames of this node's messages (one incarnation per process start)."""
+    """Builds the authenticated frames of this node's messages (one incarnation per sync thread)."""
 
-    def __init__(self, address: str, secret: bytes):
+    def __init__(self, address: str, secret: bytes, sessions: Sessions | None = None,
+                 wall: Callable[[], float] = time.time):
         self.address = address
         self.secret = secret
-        self.boot = int(time.time() * 1000)
-        self.inc = os.urandom(8).hex()
+        self.sessions = sessions
+        self.inc = sessions.inc if sessions is not None else os.urandom(16).hex()
+        self.wall = wall
         self.seq = 0
 
-    def encode(self, kind: str, body: dict[str, Any]) -> list[bytes]:
+    def encode(self, kind: str, body: dict[str, Any], acks: dict[str, list[str]] | None = None) -> list[bytes]:
         self.seq += 1
-        payload = json.dumps({"v": VERSION, "from": self.address, "boot": self.boot, "inc": self.inc,
-                              "seq": self.seq, "t": time.time() * 1000, "kind": kind, "body": body},
+        if acks is None:
+            acks = self.sessions.acks() if self.sessions is not None else {}
+        payload = json.dumps({"v": VERSION, "from": self.address, "inc": self.inc, "seq": self.seq,
+                              "t": self.wall() * 1000, "acks": acks, "kind": kind, "body": body},
                              separators=(",", ":")).encode()
         return [payload, hmac.new(self.secret, payload, hashlib.sha256).digest()]
 
 
-_FIELDS = {"v": int, "from": str, "boot": int, "inc": str, "seq": int, "t": (int, float), "kind": str,
+_FIELDS = {"v": int, "from": str, "inc": str, "seq": int, "t": (int, float), "acks": dict, "kind": str,
            "body": dict}
 
 
 class Decoder:
-    """Checks received frames; keeps the last (boot, inc, seq) of every sender against replays."""
+    """Checks received frames: authentication, then the sender's session (Sessions.accept)."""
 
-    def __init__(self, address: str, address_list: list[str], secret: bytes):
+    def __init__(self, address: str, address_list: list[str], secret: bytes, sessions: Sessions | None = None,
+                 max_message: int = MAX_MESSAGE):
         self.address = address
         self.peers = set(address_list) - {address}
         self.secret = secret
-        self.last: dict[str, tuple[int, str, int]] = {}
+        self.sessions = sessions or Sessions(address, address_list)
+        self.max_message = max_message
         self.dropped = 0
 
     def decode(self, frames: list[bytes]) -> Message:
@@ -85,7 +181,7 @@ class Decoder:
         if len(frames) != 2:
             raise WireError(f"expected 2 frames, got {len(frames)}")
         payload, mac = frames
-        if len(payload) > MAX_MESSAGE:
+        if len(payload) > self.max_message:
             raise WireError(f"message of {len(payload)} bytes is too large")
         expected = hmac.new(self.secret, payload, hashlib.sha256).digest()
         if not hmac.compare_digest(expected, mac):
@@ -102,16 +198,9 @@ class Decoder:
         if data["v"] != VERSION:
             raise WireError(f"unknown version {data['v']}")
         if data["kind"] not in KINDS:
-            raise WireError(f"unknown kind {data['kind']!r}")
+            raise WireError(f"unknown kind {data['kind']!r:.40}")
         sender = data["from"]
         if sender not in self.peers:
-            raise WireError(f"sender {sender!r} is not a peer")
-        boot, inc, seq = data["boot"], data["inc"], data["seq"]
-        last = self.last.get(sender)
-        if last is not None:
-            if (boot, inc) < last[:2]:
-                raise WireError(f"{sender}: message of an older incarnation")
-            if (boot, inc) == last[:2] and seq <= last[2]:
-                raise WireError(f"{sender}: replayed or out-of-order sequence {seq} (last {last[2]})")
-        self.last[sender] = (boot, inc, seq)
-        return Message(sender, boot, inc, seq, float(data["t"]), data["kind"], data["body"])
+            raise WireError(f"sender {sender!r:.60} is not a peer")
+        new = self.sessions.accept(sender, data["inc"], data["seq"], data["acks"], data["kind"], data["body"])
+        return Message(sender, data["inc"], data["seq"], float(data["t"]), data["kind"], data["body"], new)

@@ -13,7 +13,6 @@ def cluster3(xprocess, tmp_path_factory):
     try:
         h.start()
         h.wait_state(h.hosts, "OPERATION")
-        h.wait_all_running()
         yield h
     finally:
         h.cluster.stop_all()

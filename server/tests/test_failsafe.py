@@ -189,7 +189,7 @@ def test_a_node_whose_sync_thread_died_leaves_the_cluster():
 def test_every_read_applies_the_inbox_first(call):
     cluster, clock = _running_cluster()
     # node 2 restarted (new incarnation): the message waits in the inbox when the request comes
-    cluster.inbox.put(("message", Message(NODES[1], 9, "new", 1, 5.0, "heartbeat",
+    cluster.inbox.put(("message", Message(NODES[1], "new", 1, 5.0, "heartbeat",
                                           {"state": int(S.OPERATION), "master": NODES[0], "version": 0})))
     rpc = SupvisorsNamespaceRPCInterface(cluster)
     try:
@@ -251,8 +251,11 @@ def test_check_ports_names_the_setting_address_and_port():
         squatter.bind(("127.0.0.1", 0))
         squatter.listen()
         port = squatter.getsockname()[1]
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            free = probe.getsockname()[1]
         with pytest.raises(ConfigError, match=f"^supvisors: event_port 127.0.0.1:{port} is already in use$"):
-            check_ports(_opts(internal_port=port + 1 if port < 65535 else 1024, event_port=port))
+            check_ports(_opts(internal_port=free, event_port=port))
     opts = SupvisorsOptions(address_list=["192.0.2.1"], address="192.0.2.1", secret=b"k")
     with pytest.raises(ConfigError, match="address 192.0.2.1 is not an address of this host"):
         check_ports(opts)

@@ -51,7 +51,7 @@ class Peer:
 
     def msg(self, kind, body):
         self.seq += 1
-        return Message(self.address, self.boot, "inc", self.seq, 0.0, kind, body)
+        return Message(self.address, f"inc-{self.boot}", self.seq, 0.0, kind, body)
 
     def join(self, cluster, state=S.INITIALIZATION, master="", processes=()):
         cluster._handle(self.msg("heartbeat", {"state": int(state), "master": master, "version": 0}))

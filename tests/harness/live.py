@@ -42,8 +42,12 @@ class Harness:
             return c.supvisors.get_supvisors_state().statename
 
     def wait_state(self, hosts, statename: str, timeout: float = 15.0):
+        """Every node of hosts in statename; when that is OPERATION on every node of the cluster, also
+        every node RUNNING in the view of every node (the cluster is ready)."""
         wait_until(lambda: all(self.state(h) == statename for h in hosts), timeout,
                    what=f"{hosts} in {statename}")
+        if statename == "OPERATION" and set(hosts) == set(self.hosts):
+            self.wait_all_running(hosts, timeout)
 
     def wait_all_running(self, hosts=None, timeout: float = 5.0):
         """Every node RUNNING in the view of every node of hosts. A node that joins a running cluster
