@@ -11,16 +11,7 @@ import pytest
 
 from supvisors.wire import CLAIM_TTL, MAX_CLAIMS, Decoder, Encoder, Sessions, Unacknowledged, WireError
 
-NODES = ["10.0.0.1", "10.0.0.2", "10.0.0.3"]
-SECRET = b"s3cret"
-
-
-class Clock:
-    def __init__(self):
-        self.now = 100.0
-
-    def __call__(self):
-        return self.now
+from .test_units import NODES, SECRET, Clock
 
 
 class Node:
