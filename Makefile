@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: all venv deps generate check-generated lint test test-unit test-python test-java test-cpp test-tests \
+.PHONY: all venv deps generate check-generated lint test test-unit test-python test-java test-cpp test-tests test-security \
         run stop bench clean
 
 all: test
@@ -36,7 +36,7 @@ lint: venv
 	$(VENV)/bin/ruff check codegen server clients/python tests bench demo scripts
 
 # ---------------------------------------------------------------- tests
-test: deps venv check-generated lint test-python test-java test-cpp test-tests
+test: deps venv check-generated lint test-python test-java test-cpp test-tests test-security
 
 # The fast loop: unit tests only (no daemon; a live test's file ends in _live.py).
 test-unit: venv
@@ -55,6 +55,10 @@ test-cpp: venv
 
 test-tests: venv
 	@if [ -d tests/cross ]; then $(PY) -m pytest -q tests/cross; else echo "cross-language suite: not built yet"; fi
+
+# Replays, forgeries, clock steps, floods and CURVE against a live cluster (tests/security/README.md).
+test-security: venv
+	$(PY) -m pytest -q tests/security
 
 # ---------------------------------------------------------------- demo
 run: venv

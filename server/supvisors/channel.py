@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import zmq
-import zmq.auth
-from zmq.auth.thread import ThreadAuthenticator
+
+# zmq.auth (and its authenticator thread) is imported only when CURVE is configured: it costs memory.
 
 INTERNAL_DOMAIN = "supvisors-internal"
 EVENTS_DOMAIN = "supvisors-events"
@@ -43,6 +43,8 @@ class CurveKeys:
 
 def load_keys(directory: Path, address: str, address_list: list[str]) -> CurveKeys:
     """This node's key pair and every peer's public key, from directory; CurveError if one is missing."""
+    import zmq.auth
+
     try:
         public, secret = zmq.auth.load_certificate(directory / f"{address}.key_secret")
     except (OSError, ValueError) as exc:
@@ -63,6 +65,9 @@ class Curve:
     """Sets CURVE up on the sync thread's sockets; owns the ZAP authenticator (stop() it at the end)."""
 
     def __init__(self, zctx: zmq.Context, directory: Path, keys: CurveKeys, events: bool):
+        import zmq.auth
+        from zmq.auth.thread import ThreadAuthenticator
+
         self.keys = keys
         self.events = events
         self.auth = ThreadAuthenticator(zctx)

@@ -32,6 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "max_message_size": "auto",  # bytes of the largest message accepted from a peer (docs/security.md)
     "event_curve": False,  # the event stream requires CURVE (needs curve_keys_dir)
 }
+KDF_ITERATIONS = 200_000  # PBKDF2-HMAC-SHA256 of the derived key: ~0.1 s once per start, per guess too
 MIN_MESSAGE_SIZE = 256 * 1024  # "auto": at least this, else 8 x the local snapshot (Cluster.start)
 
 
@@ -154,8 +155,8 @@ def _secret(config: dict, server_configs: list[dict], address_list: list[str]) -
     for c in server_configs:
         if c.get("password"):
             salt = ("supvisors:" + " ".join(sorted(address_list))).encode()
-            return hashlib.scrypt(f"{c.get('username')}:{c['password']}".encode(), salt=salt,
-                                  n=2 ** 14, r=8, p=1, dklen=32)
+            return hashlib.pbkdf2_hmac("sha256", f"{c.get('username')}:{c['password']}".encode(), salt,
+                                       KDF_ITERATIONS)
     raise ConfigError("supvisors: no shared_secret, shared_secret_file or inet_http_server password: "
                       "the sync channel must be authenticated")
 

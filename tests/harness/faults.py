@@ -9,6 +9,14 @@ into the node's own supvisors Cluster; nothing of this ships in the supvisors pa
 
 from __future__ import annotations
 
+import os
+import time
+import xmlrpc.client
+
+# Wall clock of this node's messages, shifted by this many seconds (a clock stepped back or ahead):
+# set in the daemon's environment, applied before the sync thread starts.
+WALL_OFFSET_ENV = "SUPVISORS_TEST_WALL_OFFSET"
+
 
 class InjectedFault(RuntimeError):
     """Raised inside the sync thread by kill_sync."""
@@ -59,10 +67,46 @@ class FaultsRPCInterface:
         link.backoff, link.backoff_max = float(first), float(longest)
         return True
 
+    def capture(self):
+        """Keep a copy of every frame this node's sync thread sends from now on (a wire capture)."""
+        thread = self._cluster().link.thread
+        encode = thread.encoder.encode
+        frames: list = []
+        thread.captured = frames
+
+        def recording(*args, **kwargs):
+            out = encode(*args, **kwargs)
+            frames.append(out)
+            return out
+
+        thread.encoder.encode = recording
+        return True
+
+    def captured(self):
+        """The frames captured so far: [[payload, mac], ...] as binaries."""
+        frames = getattr(self._cluster().link.thread, "captured", [])
+        return [[xmlrpc.client.Binary(f) for f in pair] for pair in frames]
+
+    def incarnation(self):
+        """This node's current incarnation (what its heartbeats show anyone on the wire)."""
+        return self._cluster().link.thread.sessions.inc
+
     def sync_status(self):
         link = self._cluster().link
         return {"alive": link.alive(), "restarts": link.restarts, "down": link.down_since is not None}
 
 
+def _shift_wall_clock(offset: float) -> None:
+    from supvisors import sync, wire
+
+    class ShiftedEncoder(wire.Encoder):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, wall=lambda: time.time() + offset, **kwargs)
+
+    sync.Encoder = ShiftedEncoder
+
+
 def make_faults_rpcinterface(supervisord, **config):
+    if os.environ.get(WALL_OFFSET_ENV):
+        _shift_wall_clock(float(os.environ[WALL_OFFSET_ENV]))
     return FaultsRPCInterface(supervisord)
