@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
@@ -41,6 +42,28 @@ class Sender:
         self.ctx.term()
 
 
+@contextlib.contextmanager
+def running_cluster(xprocess, tmp_path_factory, hosts, **kw):
+    """A started cluster in OPERATION with every node RUNNING everywhere; its Senders closed and its
+    daemons stopped at the end."""
+    h = make_cluster(xprocess, tmp_path_factory, hosts, **kw)
+    h.senders = []
+    try:
+        h.start()
+        h.wait_state(hosts, "OPERATION")
+        yield h
+    finally:
+        for sender in h.senders:
+            sender.close()
+        h.cluster.stop_all()
+
+
+def _sender(h, host) -> Sender:
+    sender = Sender(host, h.cluster.internal_port)
+    h.senders.append(sender)
+    return sender
+
+
 def _all_running_one_master(h) -> bool:
     masters = set()
     for host in h.hosts:
@@ -58,30 +81,27 @@ def test_replay_after_restart_applies_nothing(xprocess, tmp_path_factory):
     command to node 1), restart node 1, replay it all: before node 1 rejoined, and after."""
     hosts = ["127.0.0.111", "127.0.0.112", "127.0.0.113"]
     n1, n2, n3 = hosts
-    h = make_cluster(xprocess, tmp_path_factory, hosts, faults=True, settings={"shared_secret": SECRET})
-    sender = None
-    try:
-        h.start()
-        h.wait_state(hosts, "OPERATION")
+    with running_cluster(xprocess, tmp_path_factory, hosts, faults=True, settings={"shared_secret": SECRET}) as h:
         for host in (n2, n3):
             h.cluster.nodes[host].proxy().faults.capture()
         c2 = h.client(n2)
         assert c2.supvisors.start_process(DeploymentStrategies.CONFIG, "demo:ticker") is True
         assert c2.supvisors.get_process_info("demo:ticker")[0].addresses == [n1]  # commanded to node 1
         assert c2.supvisors.stop_process("demo:ticker") is True
-        frames = [[b.data for b in pair] for host in (n2, n3) for pair in h.cluster.nodes[host].proxy().faults.captured()]
+        frames = [[b.data for b in pair] for host in (n2, n3)
+                  for pair in h.cluster.nodes[host].proxy().faults.captured()]
         assert any(b'"op":"start"' in p and f'"to":"{n1}"'.encode() in p for p, _ in frames)
 
         node1 = h.cluster.nodes[n1]
         node1.stop()
         h.start([n1])
-        sender = Sender(n1, h.cluster.internal_port)
-        start_of_log = len(node1.logfile.read_text())
+        sender = _sender(h, n1)
         for _ in range(2):
             for pair in frames:  # before node 1 has a session with anybody
                 sender.send(pair)
         h.wait_state(hosts, "OPERATION", 10)
         wait_until(lambda: _all_running_one_master(h), 5, what="cluster back")
+        start_of_log = len(node1.logfile.read_text())
         for pair in frames:  # and once it has sessions with the real nodes again
             sender.send(pair)
         deadline = time.monotonic() + 1.5
@@ -89,11 +109,7 @@ def test_replay_after_restart_applies_nothing(xprocess, tmp_path_factory):
             assert node1.proxy().supervisor.getProcessInfo("demo:ticker")["statename"] == "STOPPED"
             time.sleep(0.05)
         assert _all_running_one_master(h)
-        assert "is CHECKING" not in node1.logfile.read_text()[start_of_log:].split("state OPERATION")[-1]
-    finally:
-        if sender is not None:
-            sender.close()
-        h.cluster.stop_all()
+        assert "is CHECKING" not in node1.logfile.read_text()[start_of_log:]  # no session was disturbed
 
 
 def test_forged_incarnation_and_clock_steps(xprocess, tmp_path_factory):
@@ -102,14 +118,10 @@ def test_forged_incarnation_and_clock_steps(xprocess, tmp_path_factory):
     clock 10 years back: accepted at once. One master throughout the end states."""
     hosts = ["127.0.0.114", "127.0.0.115", "127.0.0.116"]
     n1, n2, n3 = hosts
-    h = make_cluster(xprocess, tmp_path_factory, hosts, faults=True, settings={"shared_secret": SECRET})
-    sender = None
-    try:
-        h.start()
-        h.wait_state(hosts, "OPERATION")
+    with running_cluster(xprocess, tmp_path_factory, hosts, faults=True, settings={"shared_secret": SECRET}) as h:
         inc1 = h.cluster.nodes[n1].proxy().faults.incarnation()
         forger = Encoder(n2, SECRET.encode(), wall=lambda: time.time() + TEN_YEARS)
-        sender = Sender(n1, h.cluster.internal_port)
+        sender = _sender(h, n1)
         for _ in range(3):
             sender.send(forger.encode("heartbeat", {"state": 2, "master": n2, "version": 0}, acks={n1: [inc1]}))
         wait_until(lambda: _all_running_one_master(h), 5, what="node 2 back in its session")
@@ -123,10 +135,6 @@ def test_forged_incarnation_and_clock_steps(xprocess, tmp_path_factory):
         with h.client(n1) as c:
             remote = c.supvisors.get_address_info(n2).remote_time / 1000  # ms since the epoch
         assert remote < time.time() - TEN_YEARS / 2  # its clock is indeed far behind
-    finally:
-        if sender is not None:
-            sender.close()
-        h.cluster.stop_all()
 
 
 def test_floods_are_bounded(xprocess, tmp_path_factory):
@@ -134,15 +142,11 @@ def test_floods_are_bounded(xprocess, tmp_path_factory):
     stays in the cluster."""
     hosts = ["127.0.0.117", "127.0.0.118"]
     n1, n2 = hosts
-    h = make_cluster(xprocess, tmp_path_factory, hosts, settings={"shared_secret": SECRET})
-    sender = None
-    try:
-        h.start()
-        h.wait_state(hosts, "OPERATION")
+    with running_cluster(xprocess, tmp_path_factory, hosts, settings={"shared_secret": SECRET}) as h:
         node1 = h.cluster.nodes[n1]
         daemon = psutil.Process(node1.pid)
         log0, rss0 = node1.logfile.stat().st_size, daemon.memory_info().rss
-        sender = Sender(n1, h.cluster.internal_port)
+        sender = _sender(h, n1)
         junk = [b'{"v":2,"from":"%s","inc":"x","seq":1}' % n2.encode(), b"\x00" * 32]
         t0 = time.monotonic()
         for i in range(300_000):
@@ -160,10 +164,6 @@ def test_floods_are_bounded(xprocess, tmp_path_factory):
         assert grown < 1_000_000
         assert rss < 20_000_000
         assert "dropped a message on the internal port" in node1.logfile.read_text()
-    finally:
-        if sender is not None:
-            sender.close()
-        h.cluster.stop_all()
 
 
 def test_curve_cluster_and_event_stream(xprocess, tmp_path_factory):
@@ -175,43 +175,37 @@ def test_curve_cluster_and_event_stream(xprocess, tmp_path_factory):
     keys: Path = tmp_path_factory.mktemp("curve")
     for host in hosts:
         zmq.auth.create_certificates(str(keys), host)
-    h = make_cluster(xprocess, tmp_path_factory, hosts,
-                     settings={"shared_secret": SECRET, "curve_keys_dir": str(keys), "event_curve": "true"})
-    sender = None
+    settings = {"shared_secret": SECRET, "curve_keys_dir": str(keys), "event_curve": "true"}
     ctx = zmq.Context()
-    try:
-        h.start()
-        h.wait_state(hosts, "OPERATION")
-        node1 = h.cluster.nodes[n1]
-        sender = Sender(n1, h.cluster.internal_port)
-        sender.send([b'{"v":2,"from":"%s"}' % n2.encode(), b"\x00" * 32])
-        plain = ctx.socket(zmq.SUB)
-        plain.setsockopt(zmq.SUBSCRIBE, b"")
-        plain.connect(f"tcp://{n1}:{h.cluster.event_port}")
-        secure = ctx.socket(zmq.SUB)
-        secure.curve_secretkey, secure.curve_publickey = zmq.curve_keypair()[::-1]
-        secure.curve_serverkey = zmq.auth.load_certificate(str(keys / f"{n1}.key"))[0]
-        secure.setsockopt(zmq.SUBSCRIBE, b"process")
-        secure.connect(f"tcp://{n1}:{h.cluster.event_port}")
-        time.sleep(0.3)  # subscriptions take effect asynchronously
-        node1.proxy().supervisor.startProcess("demo:sleeper")
-        assert secure.poll(3000), "no event for the subscriber that has the node's public key"
-        topic, body = secure.recv_multipart()
-        assert topic == b"process" and b"sleeper" in body
-        assert not plain.poll(500), "a plaintext subscriber got an event"
-        assert "dropped a message" not in node1.logfile.read_text()
-        assert _all_running_one_master(h)
-        with h.client(n2) as c:
-            (sleeper,) = c.supvisors.get_process_info("demo:sleeper")
-            assert sleeper.statecode is ProcessStates.RUNNING and sleeper.addresses == [n1]
-    finally:
-        if sender is not None:
-            sender.close()
-        for s in (locals().get("plain"), locals().get("secure")):
-            if s is not None:
-                s.close(0)
-        ctx.term()
-        h.cluster.stop_all()
+    sockets = []
+    with running_cluster(xprocess, tmp_path_factory, hosts, settings=settings) as h:
+        try:
+            node1 = h.cluster.nodes[n1]
+            _sender(h, n1).send([b'{"v":2,"from":"%s"}' % n2.encode(), b"\x00" * 32])
+            plain = ctx.socket(zmq.SUB)
+            secure = ctx.socket(zmq.SUB)
+            sockets += [plain, secure]
+            plain.setsockopt(zmq.SUBSCRIBE, b"")
+            plain.connect(f"tcp://{n1}:{h.cluster.event_port}")
+            secure.curve_publickey, secure.curve_secretkey = zmq.curve_keypair()
+            secure.curve_serverkey = zmq.auth.load_certificate(str(keys / f"{n1}.key"))[0]
+            secure.setsockopt(zmq.SUBSCRIBE, b"process")
+            secure.connect(f"tcp://{n1}:{h.cluster.event_port}")
+            time.sleep(0.3)  # subscriptions take effect asynchronously
+            node1.proxy().supervisor.startProcess("demo:sleeper")
+            assert secure.poll(3000), "no event for the subscriber that has the node's public key"
+            topic, body = secure.recv_multipart()
+            assert topic == b"process" and b"sleeper" in body
+            assert not plain.poll(500), "a plaintext subscriber got an event"
+            assert "dropped a message" not in node1.logfile.read_text()
+            assert _all_running_one_master(h)
+            with h.client(n2) as c:
+                (sleeper,) = c.supvisors.get_process_info("demo:sleeper")
+                assert sleeper.statecode is ProcessStates.RUNNING and sleeper.addresses == [n1]
+        finally:
+            for sock in sockets:
+                sock.close(0)
+            ctx.term()
 
 
 @pytest.mark.parametrize("setting, value, message", [
