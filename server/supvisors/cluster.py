@@ -27,10 +27,10 @@ from .processes import ProcessView
 from .rules import Rules
 from .statemachine import StateMachine
 from .sync import InboxDispatcher, SyncLink, Waker
+from .viewsync import ViewSync
 from .wire import Message
 
 S = SupvisorsStates
-SNAPSHOT_RETRY = 0.3  # seconds between two snapshot requests to a node still CHECKING
 
 
 class Cluster:
@@ -49,9 +49,8 @@ class Cluster:
                                                     S.DEPLOYMENT: self._begin_deployment})
         self.master = ""
         self.start_time = clock()
-        self.local_version = 0  # bumped at every local process event; peers detect missed events
-        self.peer_versions: dict[str, int] = {}
-        self.last_request: dict[str, float] = {}
+        self.sync = ViewSync(self.membership, self.view, lambda msg: self.send(msg), self.emit_processes,
+                             lambda: executor.local_reports(self.supervisord), clock)
         self.inbox: queue.SimpleQueue = queue.SimpleQueue()
         self.link: SyncLink | None = None
         self.waker: Waker | None = None
@@ -87,7 +86,8 @@ class Cluster:
             self.opts.max_message_size = max(MIN_MESSAGE_SIZE, 8 * len(json.dumps(reports)))
         self._publish_heartbeat_body(now=False)
         self.waker = self.link.open()
-        self.dispatcher = InboxDispatcher(self.waker, self.drain_inbox, self.watchdog, self.logger)
+        # at every turn of supervisord's loop: is the sync thread alive? (SyncLink.watch)
+        self.dispatcher = InboxDispatcher(self.waker, self.drain_inbox, self.link.watch, self.logger)
         self.deployer.start_pulse(self.waker)
         self.logger.info(f"supvisors: node {self.address} started, address_list {self.opts.address_list}")
 
@@ -101,11 +101,6 @@ class Cluster:
         if self.dispatcher is not None:
             self.dispatcher.del_channel()
         self.waker = None
-
-    def watchdog(self) -> None:
-        """At every turn of supervisord's loop (InboxDispatcher.readable): is the sync thread alive?"""
-        if self.link is not None:
-            self.link.watch()
 
     def sync_down(self) -> bool:
         """True while the sync thread is dead (between its death and its restart)."""
@@ -129,7 +124,7 @@ class Cluster:
         self.lost_pending = []
         for address in self.membership.silence_all():
             self.view.node_lost(address)
-            self.peer_versions.pop(address, None)
+            self.sync.forget(address)
 
     def _begin_deployment(self) -> None:
         """Entry of DEPLOYMENT: the master starts the automatic deployment (deployer.py)."""
@@ -140,7 +135,7 @@ class Cluster:
         """A new sync thread runs: rejoin as a node that just started (a new incarnation for the peers)."""
         self.start_time = self.clock()
         self.membership.last_check = self.clock()
-        self.last_request.clear()
+        self.sync.restart()
         self._publish_heartbeat_body(now=False)
 
     # ------------------------------------------------------------ talking to the sync thread
@@ -153,7 +148,7 @@ class Cluster:
             self.link.event(topic, payload)
 
     def _publish_heartbeat_body(self, now: bool = True) -> None:
-        body = {"state": int(self.state), "master": self.master, "version": self.local_version}
+        body = {"state": int(self.state), "master": self.master, "version": self.sync.local_version}
         if self.link is not None:
             self.link.beat(body, now)
 
@@ -161,19 +156,18 @@ class Cluster:
     def _on_group_change(self, event) -> None:
         """A group added or removed here (supervisorctl update): the view takes the new local snapshot,
         and the new version in the heartbeats makes every peer ask for it."""
-        self.local_version += 1
+        self.sync.local_changed()
         reports = executor.local_reports(self.supervisord)
-        for namespec in self.view.apply_snapshot(self.address, reports, time.time() * 1000):
-            self.emit_process(namespec)
+        self.emit_processes(self.view.apply_snapshot(self.address, reports, time.time() * 1000))
         self._publish_heartbeat_body(now=True)
 
     def _on_process_event(self, event) -> None:
         process = event.process
         group = process.group.config.name if process.group else process.config.name
         report = executor.report(group, process, getattr(event, "expected", None))
-        self.local_version += 1
+        version = self.sync.local_changed()
         namespec = self.view.apply_event(self.address, report, time.time() * 1000)
-        self.send(messages.ProcessEvent(version=self.local_version, process=report))
+        self.send(messages.ProcessEvent(version=version, process=report))
         self._publish_heartbeat_body(now=False)
         self.emit_process(namespec)
         if not self._hold:
@@ -220,7 +214,7 @@ class Cluster:
                 except queue.Empty:
                     break
                 if item[0] == "tick":
-                    self._tick()
+                    self._tick(item[1] if len(item) > 1 else {})
                 elif item[0] == "sync-down":
                     if self.link is not None:
                         self.link.thread_ended(item[1])
@@ -232,7 +226,11 @@ class Cluster:
             self._hold -= 1
         self.evaluate()  # also on a bare tick: the synchro timeout depends on time only
 
-    def _tick(self) -> None:
+    def _tick(self, absorbed: dict | None = None) -> None:
+        for sender, (mono, msg) in (absorbed or {}).items():  # heartbeats that the sync thread found unchanged
+            if (not self.sync.up_to_date(sender, msg.body.get("version"))
+                    or not self.membership.touch(sender, msg.inc, mono, msg.t)):
+                self._handle(msg)  # a node lost, being checked, or behind: the full path
         lost = self.membership.check()
         if self.membership.last_stall > self.opts.silence_threshold and self.master:
             # This node was frozen longer than the silence threshold: the others have declared it
@@ -246,21 +244,10 @@ class Cluster:
             node = self.membership.nodes[address]
             self.logger.warn(f"supvisors: node {address} is {node.state.name}")
             self.lost_pending.append((address, running_on(self.view, address)))
-            for namespec in self.view.node_lost(address):
-                self.emit_process(namespec)
-            self.peer_versions.pop(address, None)
+            self.emit_processes(self.view.node_lost(address))
+            self.sync.forget(address)
             self._emit_address(address)
-        now = self.clock()
-        for address, node in self.membership.nodes.items():
-            if node.state == AddressStates.CHECKING and now - self.last_request.get(address, 0) > SNAPSHOT_RETRY:
-                self._request_snapshot(address)
-
-    def _request_snapshot(self, address: str) -> None:
-        self.last_request[address] = self.clock()
-        self.send(messages.SnapshotRequest(to=address, what="snapshot"))
-
-    def _send_snapshot(self) -> None:
-        self.send(messages.Snapshot(version=self.local_version, processes=executor.local_reports(self.supervisord)))
+        self.sync.retry_checking()
 
     def _handle(self, msg: Message) -> bool:
         """An authenticated message of a peer: liveness first (any message), then its typed body,
@@ -270,8 +257,7 @@ class Cluster:
             return False
         before = node.state
         if self.membership.heard(msg.sender, msg.inc, msg.t, msg.kind == "heartbeat"):
-            self.peer_versions.pop(msg.sender, None)
-            self._request_snapshot(msg.sender)
+            self.sync.checked_again(msg.sender)
         if node.state in (AddressStates.ISOLATING, AddressStates.ISOLATED):
             return False  # fenced (auto_fence): nothing of this life of the node is applied
         try:
@@ -292,33 +278,7 @@ class Cluster:
 
     @property
     def _handlers(self) -> dict[str, Any]:
-        return {"cluster": self, "deployer": self.deployer, "failures": self.failures}
-
-    def on_heartbeat(self, sender: str, msg: messages.Heartbeat) -> None:
-        node = self.membership.nodes[sender]
-        node.announced_state, node.announced_master = msg.state, msg.master
-        if (node.state == AddressStates.RUNNING and self.peer_versions.get(sender) != msg.version
-                and self.clock() - self.last_request.get(sender, 0) > SNAPSHOT_RETRY):
-            self._request_snapshot(sender)  # an event of that node was missed
-
-    def on_request(self, sender: str, msg: messages.SnapshotRequest) -> None:
-        self._send_snapshot()
-
-    def on_snapshot(self, sender: str, msg: messages.Snapshot) -> None:
-        if self.membership.nodes[sender].state not in (AddressStates.CHECKING, AddressStates.RUNNING):
-            return
-        changed = self.view.apply_snapshot(sender, msg.processes, time.time() * 1000)
-        self.peer_versions[sender] = msg.version
-        for namespec in changed:
-            self.emit_process(namespec)
-        self.membership.snapshot_received(sender)
-
-    def on_process(self, sender: str, msg: messages.ProcessEvent) -> None:
-        if self.membership.nodes[sender].state != AddressStates.RUNNING:
-            return
-        namespec = self.view.apply_event(sender, msg.process, time.time() * 1000)
-        self.peer_versions[sender] = msg.version
-        self.emit_process(namespec)
+        return {"viewsync": self.sync, "deployer": self.deployer, "failures": self.failures}
 
     # ------------------------------------------------------------ state machine
     @property
@@ -388,13 +348,19 @@ class Cluster:
 
     # ------------------------------------------------------------ event stream (bodies: shapes.py)
     def emit_process(self, namespec: str) -> None:
-        """Publish the process and its application; a process (application) that left the view is
-        published once more with "removed": true, UNKNOWN and no address."""
-        status = self.view.processes.get(namespec)
-        application = status.application if status else namespec.partition(":")[0]
-        self.publish_event("process", shapes.process_info(status) if status else shapes.removed_process(namespec))
-        self.publish_event("application", shapes.application_info(self.view, application)
-                           if application in self.view.applications() else shapes.removed_application(application))
+        self.emit_processes([namespec])
+
+    def emit_processes(self, namespecs: list[str]) -> None:
+        """Publish the processes, then each of their applications once; a process (application) that
+        left the view is published once more with "removed": true, UNKNOWN and no address."""
+        applications = {}
+        for namespec in namespecs:
+            status = self.view.processes.get(namespec)
+            applications[status.application if status else namespec.partition(":")[0]] = True
+            self.publish_event("process", shapes.process_info(status) if status else shapes.removed_process(namespec))
+        for application in applications:
+            self.publish_event("application", shapes.application_info(self.view, application)
+                               if application in self.view.by_app else shapes.removed_application(application))
 
     def _emit_address(self, address: str) -> None:
         self.publish_event("address", shapes.address_info(self.membership, self.view, address))

@@ -74,6 +74,18 @@ class Membership:
             return True
         return False
 
+    def touch(self, address: str, incarnation: str, heard_at: float, remote_ms: float) -> bool:
+        """An unchanged heartbeat of a node CHECKING or RUNNING with that incarnation, whose announcement
+        is known: only its times move (heard_at: monotonic, when the sync thread received it). False
+        if the heartbeat must go the full way (heard)."""
+        node = self.nodes.get(address)
+        if (node is None or node.state not in (S.CHECKING, S.RUNNING) or node.incarnation != incarnation
+                or node.announced_state is None):
+            return False
+        node.last_heard = max(node.last_heard, heard_at)
+        node.remote_time, node.local_time = remote_ms, self.wall() * 1000
+        return True
+
     def snapshot_received(self, address: str) -> bool:
         """Return True if the node becomes RUNNING."""
         node = self.nodes[address]

@@ -179,12 +179,13 @@ class SupervisordAction(Msg):
     action: str = dataclasses.field(metadata=_choices("restart", "shutdown"))
 
 
-# message class -> (owner, method): who handles it. The owners are named by Cluster._handlers.
+# message class -> (owner, method): who handles it. The owners are named by Cluster._handlers
+# (viewsync.py, deployer.py, failures.py).
 DISPATCH: dict[type, tuple[str, str]] = {
-    Heartbeat: ("cluster", "on_heartbeat"),
-    SnapshotRequest: ("cluster", "on_request"),
-    Snapshot: ("cluster", "on_snapshot"),
-    ProcessEvent: ("cluster", "on_process"),
+    Heartbeat: ("viewsync", "on_heartbeat"),
+    SnapshotRequest: ("viewsync", "on_request"),
+    Snapshot: ("viewsync", "on_snapshot"),
+    ProcessEvent: ("viewsync", "on_process"),
     Command: ("deployer", "on_command"),
     Mark: ("deployer", "on_mark"),
     Sync: ("deployer", "on_sync"),

@@ -109,6 +109,11 @@ class ProcessView:
     def __init__(self, rules: Rules):
         self.rules = rules
         self.processes: dict[str, ProcessStatus] = {}
+        # Indexes, so that no update or query costs more than its own processes (docs/scaling.md):
+        self.by_app: dict[str, dict[str, ProcessStatus]] = {}  # application -> name -> status
+        self.conflicting: set[str] = set()                      # namespecs running on several nodes
+        self.version = 0                                        # +1 at every change (reply caches)
+        self._loads: dict[str, int] | None = None               # per-node load, computed on demand
 
     # ------------------------------------------------------------ updates
     def _status(self, group: str, name: str) -> ProcessStatus:
@@ -116,7 +121,26 @@ class ProcessView:
         status = self.processes.get(key)
         if status is None:
             status = self.processes[key] = ProcessStatus(group, name)
+            self.by_app.setdefault(group, {})[name] = status
         return status
+
+    def _changed(self, status: ProcessStatus) -> None:
+        """After any change of status: the indexes and the version follow."""
+        self.version += 1
+        self._loads = None
+        if len(status.addresses()) > 1:
+            self.conflicting.add(status.namespec)
+        else:
+            self.conflicting.discard(status.namespec)
+
+    def _remove(self, status: ProcessStatus) -> None:
+        del self.processes[status.namespec]
+        app = self.by_app[status.application]
+        del app[status.name]
+        if not app:
+            del self.by_app[status.application]
+        self.conflicting.discard(status.namespec)
+        self.version += 1
 
     def apply_snapshot(self, address: str, reports: list[dict[str, Any]], seen: float) -> list[str]:
         """Replace everything address reported; return the namespecs whose view changed. A process
@@ -137,12 +161,15 @@ class ProcessView:
             status.reported(status.nodes[address].state)
             if (status.state(), status.addresses()) != before:
                 changed.add(status.namespec)
+                self._changed(status)
         for key, status in list(self.processes.items()):
             if key not in reported and address in status.nodes:
                 del status.nodes[address]
                 changed.add(key)
+                self._changed(status)
                 if not status.nodes:  # no node reports it any more: it leaves the view
-                    del self.processes[key]
+                    self._remove(status)
+        self._loads = None  # a report may change a load without changing the state shown
         return sorted(changed)
 
     def apply_event(self, address: str, report: dict[str, Any], seen: float) -> str:
@@ -150,6 +177,7 @@ class ProcessView:
         status = self._status(report["group"], report["name"])
         status.nodes[address] = NodeProcess.from_report(report, seen)
         status.reported(status.nodes[address].state)
+        self._changed(status)
         return status.namespec
 
     def set_mark(self, spec: str, state: ProcessStates, reason: str, clears: tuple[ProcessStates, ...]) -> bool:
@@ -158,6 +186,7 @@ class ProcessView:
         if status is None:
             return False
         status.mark = Mark(state, reason, clears)
+        self._changed(status)
         return True
 
     def node_lost(self, address: str) -> list[str]:
@@ -168,14 +197,16 @@ class ProcessView:
             if node is not None and not node.lost:
                 node.lost = True
                 affected.append(status.namespec)
+                self._changed(status)
         return affected
 
     # ------------------------------------------------------------ queries
     def applications(self) -> list[str]:
-        return sorted({s.application for s in self.processes.values()})
+        return sorted(self.by_app)
 
     def of_application(self, application: str) -> list[ProcessStatus]:
-        return [s for k, s in sorted(self.processes.items()) if s.application == application]
+        app = self.by_app.get(application, {})
+        return [app[name] for name in sorted(app)]
 
     def application_state(self, application: str) -> tuple[ApplicationStates, bool, bool]:
         """(state, major_failure, minor_failure) of an application."""
@@ -216,15 +247,17 @@ class ProcessView:
         return bool(last and last.expected)
 
     def loading(self, address: str) -> int:
-        total = 0
-        for s in self.processes.values():
-            node = s.nodes.get(address)
-            if node is not None and not node.lost and node.state in RUNNING_STATES:
-                total += self.rules.program_rules(s.application, s.name).loading
-        return total
+        if self._loads is None:  # once per change of the view, for every node at once
+            loads: dict[str, int] = {}
+            for s in self.processes.values():
+                for where, node in s.nodes.items():
+                    if not node.lost and node.state in RUNNING_STATES:
+                        loads[where] = loads.get(where, 0) + self.rules.program_rules(s.application, s.name).loading
+            self._loads = loads
+        return self._loads.get(address, 0)
 
     def conflicts(self) -> list[ProcessStatus]:
-        return [s for _, s in sorted(self.processes.items()) if len(s.addresses()) > 1]
+        return [self.processes[k] for k in sorted(self.conflicting)]
 
     def match(self, spec: str) -> list[ProcessStatus]:
         """Processes of a namespec ('group:name', 'group:*', or 'name' for 'name:name'); [] if none."""

@@ -25,6 +25,7 @@ from .jobs import Job, Phase
 from .messages import Conciliate
 from .processes import RUNNING_STATES
 from .rpcchecks import api, show
+from .xmlcache import VersionCache
 
 API_VERSION = "1.0"
 # A deferred result is checked when supervisord's loop turns and at most every DEFERRED_DELAY seconds;
@@ -35,6 +36,9 @@ DEFERRED_DELAY = 0.002
 class SupvisorsNamespaceRPCInterface:
     def __init__(self, cluster: Cluster):
         self._cluster = cluster
+        view = cluster.view
+        self._all_processes = VersionCache(
+            lambda: [shapes.process_info(view.processes[k]) for k in sorted(view.processes)], lambda: view.version)
 
     # ------------------------------------------------------------ helpers
     def _processes(self, namespec: str):
@@ -84,8 +88,7 @@ class SupvisorsNamespaceRPCInterface:
 
     @api
     def get_all_process_info(self):
-        view = self._cluster.view
-        return [shapes.process_info(view.processes[k]) for k in sorted(view.processes)]
+        return self._all_processes.get()  # marshalled once per version of the view (xmlcache.py)
 
     @api
     def get_process_rules(self, namespec):

@@ -13,8 +13,10 @@ Threading rule:
     written on the thread's Waker, whose read end the thread polls beside its sockets;
   - sync -> supervisord: received messages are authenticated here (wire.Decoder), then put on `inbox`
     (a SimpleQueue), and supervisord's loop is woken through the inbound Waker (a socketpair in
-    supervisord's socket map). Every heartbeat period the thread posts a ("tick",), which drives the
-    membership checks; when it ends on an error it posts ("sync-down", reason).
+    supervisord's socket map). Every heartbeat period the thread posts a ("tick", absorbed), which
+    drives the membership checks and carries the peers' unchanged heartbeats of the period (only their
+    times matter; a changed heartbeat goes through as a message at once); when it ends on an error it
+    posts ("sync-down", reason).
 - If the thread dies, `SyncLink.watch` (called at every turn of supervisord's loop, at least once a
   second) notices, tells the cluster once (`on_down`), and starts a new thread after a backoff
   (RESTART_BACKOFF, doubled at each failure in a row, up to RESTART_BACKOFF_MAX). A new thread is a
@@ -39,7 +41,7 @@ from supervisor.medusa import asyncore_25
 
 from .channel import EVENTS_DOMAIN, INTERNAL_DOMAIN, Curve, DropLog
 from .options import SupvisorsOptions
-from .wire import Decoder, Encoder, Sessions, Unacknowledged, WireError
+from .wire import Decoder, Encoder, Message, Sessions, Unacknowledged, WireError
 
 log = logging.getLogger("supvisors.sync")
 
@@ -132,6 +134,10 @@ class SyncThread(threading.Thread):
         self.decoder = Decoder(opts.address, opts.address_list, opts.secret, self.sessions, opts.max_message_size)
         self.drops = DropLog(self._warn)
         self.beat_now = False  # a handshake step: publish a heartbeat at once
+        # Unchanged heartbeats do not wake supervisord's thread: the last of each peer goes with the
+        # next tick, which only moves its times (Membership.touch). Idle cost per node stays flat in N.
+        self.last_beat: dict[str, dict] = {}
+        self.absorbed: dict[str, tuple[float, Message]] = {}
         self.heartbeat_body = heartbeat_body
         self.error: BaseException | None = None
         self.curve: Curve | None = None
@@ -204,7 +210,8 @@ class SyncThread(threading.Thread):
             last_loop = now
             if now >= next_beat:
                 pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
-                self.inbox.put(("tick",))
+                self.inbox.put(("tick", self.absorbed))  # with the unchanged heartbeats of the period
+                self.absorbed = {}
                 self.in_waker.wake()
                 self.drops.flush()
                 next_beat = max(next_beat + period, now)
@@ -252,6 +259,11 @@ class SyncThread(threading.Thread):
                 self.drops.dropped(frames, str(exc))
                 continue
             self.beat_now |= message.new_session  # let the peer open its session with us too
+            if message.kind == "heartbeat":
+                if not message.new_session and self.last_beat.get(message.sender) == message.body:
+                    self.absorbed[message.sender] = (time.monotonic(), message)
+                    continue  # nothing new: only its time goes to the supervisord thread, with the tick
+                self.last_beat[message.sender] = message.body
             self.inbox.put(("message", message))
             got = True
         return got
