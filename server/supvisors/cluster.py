@@ -9,6 +9,7 @@ Deployer and Failures see this class only through its port (ports.Node).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import queue
 import time
@@ -58,6 +59,7 @@ class Cluster:
         # Re-entrancy, private to this class (collaborators use run_soon):
         self._hold = 0  # > 0: a batch is running (inbox, run_soon); it evaluates once at its end
         self._in_event = 0  # > 0: inside supervisor's process event callback: no spawn/kill now
+        self._apps_pending: dict[str, bool] = {}  # applications to publish at the end of the batch
         self.deployer = Deployer(self)
         self.failures = Failures(self, self.deployer)
         self.after_stall = False  # frozen past the silence threshold: re-elect once informed
@@ -185,11 +187,23 @@ class Cluster:
             self.inbox.put(("call", fn))
             self.wake()
             return
+        with self._batch():
+            fn()
+
+    @contextlib.contextmanager
+    def _batch(self):
+        """A batch (inbox, run_soon): process events are applied at once, the applications' events go
+        out once at its end, and the state is evaluated once by the caller."""
         self._hold += 1
         try:
-            fn()
+            yield
         finally:
             self._hold -= 1
+            if not self._hold:
+                self.sync.flush()
+            if not self._hold and self._apps_pending:
+                applications, self._apps_pending = self._apps_pending, {}
+                self._emit_applications(applications)
 
     def wake(self) -> None:
         if self.waker is not None:
@@ -206,8 +220,7 @@ class Cluster:
 
     # ------------------------------------------------------------ inbox (woken by the sync thread)
     def drain_inbox(self) -> None:
-        self._hold += 1  # local process events of commands run here: one evaluation at the end
-        try:
+        with self._batch():  # local process events of commands run here: one evaluation at the end
             while True:
                 try:
                     item = self.inbox.get_nowait()
@@ -222,8 +235,6 @@ class Cluster:
                     item[1]()
                 else:
                     self._handle(item[1])
-        finally:
-            self._hold -= 1
         self.evaluate()  # also on a bare tick: the synchro timeout depends on time only
 
     def _tick(self, absorbed: dict | None = None) -> None:
@@ -270,6 +281,8 @@ class Cluster:
         if getattr(typed, "to", "*") in (self.address, "*"):
             owner, method = messages.DISPATCH[type(typed)]
             getattr(self._handlers[owner], method)(msg.sender, typed)
+            if not self._hold:  # outside a batch (which flushes at its end)
+                self.sync.flush()
         if node.state != before:
             self.logger.info(f"supvisors: node {msg.sender} is {node.state.name}")
             self._emit_address(msg.sender)
@@ -353,11 +366,15 @@ class Cluster:
     def emit_processes(self, namespecs: list[str]) -> None:
         """Publish the processes, then each of their applications once; a process (application) that
         left the view is published once more with "removed": true, UNKNOWN and no address."""
-        applications = {}
+        applications = self._apps_pending if self._hold else {}
         for namespec in namespecs:
             status = self.view.processes.get(namespec)
             applications[status.application if status else namespec.partition(":")[0]] = True
             self.publish_event("process", shapes.process_info(status) if status else shapes.removed_process(namespec))
+        if not self._hold:
+            self._emit_applications(applications)
+
+    def _emit_applications(self, applications: dict[str, bool]) -> None:
         for application in applications:
             self.publish_event("application", shapes.application_info(self.view, application)
                                if application in self.view.by_app else shapes.removed_application(application))

@@ -256,13 +256,17 @@ class Deployer:
         # a result not collected 1 s after it was ready: the caller went away
         now = self.now()
         self.waiting = [j for j in self.waiting if not j.collected and not (j.published and now - j.published_at > 1)]
-        local = {s.namespec: s.nodes.get(self.address) for s in self.view.processes.values()}
-        self.watched = {ns for ns in self.watched if local.get(ns) and local[ns].state in TRANSITIONAL}
+        self.watched = {ns for ns in self.watched if self._local_state(ns) in TRANSITIONAL}
         if self.pulse is not None:
             if self.jobs or self.watched or self.syncing or self.waiting or any(not j.done for j in self.auto_jobs):
                 self.pulse.active.set()
             else:
                 self.pulse.active.clear()
+
+    def _local_state(self, namespec: str) -> ProcessStates | None:
+        status = self.view.processes.get(namespec)
+        report = status.nodes.get(self.address) if status is not None else None
+        return report.state if report is not None else None
 
     # ------------------------------------------------------------ plans (from the rules)
     def item(self, namespec: str) -> Item:

@@ -65,7 +65,7 @@ class Msg:
         """Checks that span keys or go into their content (overridden)."""
 
     def body(self) -> dict[str, Any]:
-        body = dataclasses.asdict(self)
+        body = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}  # shallow: no deep copy
         if self.OP:
             body["op"] = self.OP
         return body

@@ -90,6 +90,10 @@ class ProcessStatus:
         return sorted(a for a, p in self.nodes.items() if not p.lost and p.state in RUNNING_STATES)
 
     def state(self) -> ProcessStates:
+        if len(self.nodes) == 1:  # the common case, without the lists below
+            (only,) = self.nodes.values()
+            if not only.lost:
+                return only.state if only.state in RUNNING_STATES or self.mark is None else self.mark.state
         live = [p for p in self.nodes.values() if not p.lost]
         running = [p for p in live if p.state in RUNNING_STATES]
         if running:

@@ -74,18 +74,28 @@ class ApplicationRules:
         for pattern, rules in self.patterns:
             if pattern in process_name:
                 return rules
-        return ProgramRules()
+        return DEFAULT_PROGRAM_RULES
+
+
+DEFAULT_PROGRAM_RULES = ProgramRules()
 
 
 @dataclass
 class Rules:
+    """The rules file, read once at start; lookups are remembered (the rules never change at run time)."""
+
     applications: dict[str, ApplicationRules] = field(default_factory=dict)
+    _known: dict[tuple[str, str], ProgramRules] = field(default_factory=dict, repr=False, compare=False)
 
     def application(self, name: str) -> ApplicationRules:
         return self.applications.get(name) or ApplicationRules(name)
 
     def program_rules(self, application: str, process: str) -> ProgramRules:
-        return self.application(application).program_rules(process)
+        key = (application, process)
+        rules = self._known.get(key)
+        if rules is None:
+            rules = self._known[key] = self.application(application).program_rules(process)
+        return rules
 
 
 # ---------------------------------------------------------------- parsing (expat) and the schema's checks

@@ -29,6 +29,7 @@ import collections
 import ipaddress
 import json
 import logging
+import math
 import queue
 import socket
 import threading
@@ -215,7 +216,8 @@ class SyncThread(threading.Thread):
                 self.in_waker.wake()
                 self.drops.flush()
                 next_beat = max(next_beat + period, now)
-            ready = dict(poller.poll(max(0.0, next_beat - time.monotonic()) * 1000))
+            # whole milliseconds, rounded up: a timeout of 0.4 ms would be 0 and spin until the beat
+            ready = dict(poller.poll(math.ceil(max(0.0, next_beat - time.monotonic()) * 1000)))
             woke = self._receive(sub) if sub in ready else False
             if self.beat_now:  # the handshake goes on at once, not at the next heartbeat
                 self.beat_now = False

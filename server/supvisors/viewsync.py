@@ -30,6 +30,7 @@ class ViewSync:
         self.local_version = 0  # bumped at every local process change
         self.peer_versions: dict[str, int] = {}
         self.last_request: dict[str, float] = {}
+        self.snapshot_due = False
 
     # ------------------------------------------------------------ requests
     def request_snapshot(self, address: str) -> None:
@@ -72,7 +73,14 @@ class ViewSync:
             self.request_snapshot(sender)  # an event of that node was missed
 
     def on_request(self, sender: str, msg: messages.SnapshotRequest) -> None:
-        self.send(messages.Snapshot(version=self.local_version, processes=self.local_reports()))
+        self.snapshot_due = True  # one snapshot per batch answers every request of it (flush)
+
+    def flush(self) -> None:
+        """At the end of a batch: the snapshot asked, once; it goes to every peer (PUB), and any peer
+        that checks this node applies it, so requests from several peers cost one snapshot."""
+        if self.snapshot_due:
+            self.snapshot_due = False
+            self.send(messages.Snapshot(version=self.local_version, processes=self.local_reports()))
 
     def on_snapshot(self, sender: str, msg: messages.Snapshot) -> None:
         if self.membership.nodes[sender].state not in (AddressStates.CHECKING, AddressStates.RUNNING):

@@ -91,6 +91,28 @@ class FaultsRPCInterface:
         """This node's current incarnation (what its heartbeats show anyone on the wire)."""
         return self._cluster().link.thread.sessions.inc
 
+    def watch_heartbeats(self):
+        """Record when this node's sync thread receives each peer's heartbeats, from now on."""
+        thread = self._cluster().link.thread
+        decode = thread.decoder.decode
+        arrivals: dict = {}
+        thread.heartbeat_arrivals = arrivals
+
+        def recording(frames):
+            message = decode(frames)
+            if message.kind == "heartbeat":
+                arrivals.setdefault(message.sender, []).append(time.monotonic())
+            return message
+
+        thread.decoder.decode = recording
+        return True
+
+    def heartbeat_gaps(self):
+        """Per peer: [count, longest gap in seconds] between the heartbeats recorded so far."""
+        arrivals = getattr(self._cluster().link.thread, "heartbeat_arrivals", {})
+        return {peer: [len(times), max((b - a for a, b in zip(times, times[1:], strict=False)), default=0.0)]
+                for peer, times in arrivals.items()}
+
     def sync_status(self):
         link = self._cluster().link
         return {"alive": link.alive(), "restarts": link.restarts, "down": link.down_since is not None}

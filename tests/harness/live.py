@@ -57,7 +57,8 @@ class Harness:
         def all_running():
             for h in hosts:
                 with self.client(h) as c:
-                    if any(i.statename != "RUNNING" for i in c.supvisors.get_all_addresses_info()):
+                    if any(i.statename != "RUNNING" for i in c.supvisors.get_all_addresses_info()
+                           if i.address_name in self.hosts):
                         return False
             return True
 

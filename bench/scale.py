@@ -1,0 +1,212 @@
+"""Benchmark at scale (issue 15): 10 nodes x 100 processes, big snapshots, idle cost at 10 and 30 nodes.
+
+    .venv/bin/python bench/scale.py [--quick]
+
+Each figure is printed beside its target (and, for the launch, the floor measured in the same run:
+the same supervisord configurations without the plugin). Real supervisord daemons on 127.0.0.140-199
+(free ports), torn down at the end. --quick skips the 30-node idle measurement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+import requests
+from server_core import launch_all
+
+from harness.cluster import SupvisorsCluster
+from harness.supervisord import Node, Program, wait_until
+from supvisors.cluster import Cluster
+from supvisors.options import SupvisorsOptions
+from supvisors.rules import Rules
+from supvisors.wire import Message
+from supvisors_client import SupvisorsClient
+
+PLUGIN_HOSTS = [f"127.0.0.{140 + i}" for i in range(10)]
+BARE_HOSTS = [f"127.0.0.{150 + i}" for i in range(10)]
+IDLE_HOSTS = [f"127.0.0.{160 + i}" for i in range(30)]
+
+
+def row(name: str, value: str, target: str) -> None:
+    print(f"{name:<58}{value:>16}   target {target}")
+
+
+def programs(count: int, autostart: bool = True, node: int = 0) -> list[Program]:
+    """count programs of this node's own (groups n<node>g<k> of 20): 10 nodes x 100 = 1000 distinct."""
+    return [Program(f"p{i:03d}", "/bin/sleep 3600", autostart=autostart, group=f"n{node}g{i // 20}")
+            for i in range(count)]
+
+
+def client(node: Node) -> SupvisorsClient:
+    return SupvisorsClient(node.url, node.username, node.password, timeout=(0.5, 10))
+
+
+def all_running(nodes: list[Node], count: int) -> bool:
+    try:
+        return all(sum(p["statename"] == "RUNNING" for p in n.proxy().supervisor.getAllProcessInfo()) == count
+                   for n in nodes)
+    except Exception:
+        return False
+
+
+def floor(work: Path) -> float:
+    nodes = [Node(workdir=work / "bare" / h, host=h, programs=programs(100, node=k)) for k, h in enumerate(BARE_HOSTS)]
+    try:
+        t0 = time.monotonic()
+        for n in nodes:
+            n.write_config()
+            n.proc = subprocess.Popen(n.command(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                      start_new_session=True)
+        wait_until(lambda: all_running(nodes, 100), 60, interval=0.05, what="bare nodes RUNNING")
+        return time.monotonic() - t0
+    finally:
+        for n in nodes:
+            n.stop()
+
+
+def first_answer(node: Node, t0: float, deadline: float) -> float:
+    session = requests.Session()
+    while time.monotonic() < deadline:
+        try:
+            r = session.post(f"{node.url}/RPC2", auth=(node.username, node.password), timeout=0.5,
+                             data=b"<?xml version='1.0'?><methodCall><methodName>supvisors.get_supvisors_state"
+                                  b"</methodName><params></params></methodCall>")
+            if r.status_code == 200:
+                return time.monotonic() - t0
+        except requests.RequestException:
+            pass
+        time.sleep(0.02)
+    return float("inf")
+
+
+def timed_call(node: Node, body: bytes, rounds: int) -> float:
+    """Median ms of a call on a fresh connection each time (raw HTTP: the server's part only)."""
+    times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        r = requests.post(f"{node.url}/RPC2", auth=(node.username, node.password), data=body, timeout=10)
+        r.raise_for_status()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def call_body(method: str, *params: str) -> bytes:
+    args = "".join(f"<param><value><string>{p}</string></value></param>" for p in params)
+    return (f"<?xml version='1.0'?><methodCall><methodName>{method}</methodName><params>{args}</params>"
+            f"</methodCall>").encode()
+
+
+def bench_cluster(work: Path, bare: float) -> None:
+    cluster = SupvisorsCluster(work / "plugin", PLUGIN_HOSTS, settings={"synchro_timeout": "30", "shared_secret": "bench"})
+    nodes = [cluster.nodes[h] for h in PLUGIN_HOSTS]
+    for k, n in enumerate(nodes):
+        n.programs = programs(100, node=k)
+    try:
+        t0 = time.monotonic()
+        launch_all(cluster, PLUGIN_HOSTS)
+        answers = [first_answer(n, t0, t0 + 30) for n in nodes]
+
+        def operation():
+            try:
+                return all(client(n).supvisors.get_supvisors_state().statename == "OPERATION" for n in nodes)
+            except Exception:
+                return False
+
+        wait_until(lambda: operation() and all_running(nodes, 100), 60, interval=0.05, what="OPERATION")
+        launch = time.monotonic() - t0
+        row("launch -> all OPERATION, 10 nodes x 100 processes", f"{launch:.2f} s", f"<= floor + 1 s = {bare + 1:.2f} s")
+        row("  (floor: bare supervisords, all RUNNING)", f"{bare:.2f} s", "-")
+        row("  slowest node's first RPC answer after launch", f"{max(answers):.2f} s", "<= 1 s")
+
+        n0 = nodes[0]
+        wait_until(lambda: len(client(n0).supvisors.get_all_process_info()) == 1000, 10)
+        row("get_all_process_info, 1000 processes, fresh conn. (median)",
+            f"{timed_call(n0, call_body('supvisors.get_all_process_info'), 30):.1f} ms", "<= 10 ms")
+        row("get_process_info('n0g0:*'), 20 of 1000, fresh conn. (median)",
+            f"{timed_call(n0, call_body('supvisors.get_process_info', 'n0g0:*'), 30):.1f} ms", "proportional to the group")
+
+        cpu = [psutil.Process(n.proc.pid) for n in nodes]
+        for p in cpu:
+            p.cpu_percent(None)
+        time.sleep(3.0)  # the measured idle window
+        row("idle CPU per node, 10 nodes (mean of 3 s)", f"{statistics.mean(p.cpu_percent(None) for p in cpu):.2f} %", "<= 1 %")
+
+        victim = nodes[-1]
+        mark = time.monotonic()
+        victim.proc.kill()
+        victim.proc.wait()
+        wait_until(lambda: client(n0).supvisors.get_address_info(victim.host).statename == "SILENT", 10, interval=0.01)
+        row("kill -9 -> peers see SILENT, 10 nodes", f"{time.monotonic() - mark:.2f} s", "<= 1.0 s")
+        mark = time.monotonic()
+        launch_all(cluster, [victim.host])
+        wait_until(lambda: operation() and all(i.statename == "RUNNING" for i in client(n0).supvisors.get_all_addresses_info()),
+                   30, interval=0.01)
+        row("rejoin -> all OPERATION, 10 nodes", f"{time.monotonic() - mark:.2f} s", "<= 1.0 s")
+    finally:
+        cluster.stop_all()
+
+
+def bench_snapshot() -> None:
+    """A 10,000-process snapshot applied by the supervisord thread (view, indexes, events), in-process."""
+    opts = SupvisorsOptions(address_list=["a", "b"], address="a", secret=b"k")
+    supervisord = type("S", (), {"options": type("O", (), {"logger": type("L", (), {
+        "__getattr__": lambda self, name: (lambda *a, **k: None)})()})(), "process_groups": {}})()
+    cluster = Cluster(supervisord, opts, Rules())
+    cluster.send = lambda msg: None
+    cluster.publish_event = lambda topic, payload: None
+    body = {"version": 1, "processes": [{"group": f"g{i // 100}", "name": f"p{i}", "state": 20, "start": 1.0,
+                                          "pid": i} for i in range(10_000)]}
+    cluster._handle(Message("b", "inc", 1, 0.0, "heartbeat", {"state": 0, "master": "", "version": 1}))
+    t0 = time.perf_counter()
+    cluster._handle(Message("b", "inc", 2, 0.0, "snapshot", body))
+    first = (time.perf_counter() - t0) * 1000
+    body["processes"][0]["state"] = 0
+    t0 = time.perf_counter()
+    cluster._handle(Message("b", "inc", 3, 0.0, "snapshot", body))
+    again = (time.perf_counter() - t0) * 1000
+    row("10,000-process snapshot applied (new processes)", f"{first:.0f} ms", "<= 200 ms")
+    row("10,000-process snapshot applied again (1 change)", f"{again:.0f} ms", "<= 200 ms")
+
+
+def bench_idle(work: Path, hosts: list[str]) -> None:
+    cluster = SupvisorsCluster(work / f"idle{len(hosts)}", hosts, settings={"synchro_timeout": "30", "shared_secret": "bench"})
+    nodes = [cluster.nodes[h] for h in hosts]
+    for k, n in enumerate(nodes):
+        n.programs = programs(2, autostart=False, node=k)
+    try:
+        launch_all(cluster, hosts)
+        wait_until(lambda: all(client(n).supvisors.get_supvisors_state().statename == "OPERATION" for n in nodes),
+                   90, interval=0.2, what="OPERATION")
+        rss = statistics.mean(psutil.Process(n.proc.pid).memory_info().rss for n in nodes) / 1e6
+        cpu = [psutil.Process(n.proc.pid) for n in nodes]
+        for p in cpu:
+            p.cpu_percent(None)
+        time.sleep(5.0)  # the measured idle window
+        row(f"idle CPU per node, {len(hosts)} nodes (mean of 5 s)",
+            f"{statistics.mean(p.cpu_percent(None) for p in cpu):.2f} %", "flat in N")
+        row(f"  supervisord RSS per node, {len(hosts)} nodes", f"{rss:.1f} MB", "-")
+    finally:
+        cluster.stop_all()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    bench_snapshot()
+    bare = floor(work)
+    bench_cluster(work, bare)
+    bench_idle(work, IDLE_HOSTS[:10])
+    if not args.quick:
+        bench_idle(work, IDLE_HOSTS)
+
+
+if __name__ == "__main__":
+    main()
