@@ -22,12 +22,13 @@ from ._generated.enums import AddressStates, SupvisorsStates
 from .deployer import Deployer
 from .election import elect, informed, initialization_over
 from .failures import Failures, running_on
+from .link import SyncLink
 from .membership import Membership
 from .options import MIN_MESSAGE_SIZE, SupvisorsOptions
 from .processes import ProcessView
 from .rules import Rules
 from .statemachine import StateMachine
-from .sync import InboxDispatcher, SyncLink, Waker
+from .sync import InboxDispatcher, Waker
 from .viewsync import ViewSync
 from .wire import Message
 

@@ -1,11 +1,12 @@
-"""The sync thread (every ZeroMQ socket of the plugin lives there, and only there) and its link.
+"""The sync thread: every ZeroMQ socket of the plugin lives there, and only there (link.py is its
+supervisord-side handle).
 
 Threading rule:
 - `SyncThread` owns its ZeroMQ context, its sockets (internal PUB/SUB, event PUB) and the Encoder
   (sequence numbers). It never touches supervisor's objects nor the cluster view. It creates its
   context and sockets inside its try/finally, so whatever ends it (a stop, a bind error, a bug) closes
   them with linger 0 and terminates the context: nothing of it can block anybody afterwards.
-- `SyncLink` is the supervisord thread's side: it starts, watches, restarts and stops the thread, and
+- `SyncLink` (link.py) is the supervisord thread's side: it starts, watches, restarts and stops the thread, and
   is the only way between the two. Nothing in it blocks supervisord's thread, ever:
   - supervisord -> sync: items are appended to `outbox` (a deque, thread-safe for append/popleft,
     bounded at OUTBOX_LIMIT: past it new items are dropped and counted, logged at most every 10 s;
@@ -35,7 +36,6 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
 
 import zmq
 from supervisor.medusa import asyncore_25
@@ -46,11 +46,6 @@ from .wire import Decoder, Encoder, Message, Sessions, Unacknowledged, WireError
 
 log = logging.getLogger("supvisors.sync")
 
-OUTBOX_LIMIT = 200_000        # items waiting for the sync thread before new ones are dropped
-RESTART_BACKOFF = 0.5         # s before the first restart of a dead sync thread
-RESTART_BACKOFF_MAX = 8.0     # s, the longest wait between two restarts
-STABLE_AFTER = 10.0           # s of life after which a thread's death starts the backoff afresh
-STOP_JOIN = 2.0               # s that supervisord's stop waits for the thread to close its sockets
 
 
 def _source_prefix(address: str) -> str:
@@ -139,6 +134,7 @@ class SyncThread(threading.Thread):
         # next tick, which only moves its times (Membership.touch). Idle cost per node stays flat in N.
         self.last_beat: dict[str, dict] = {}
         self.absorbed: dict[str, tuple[float, Message]] = {}
+        self.arrivals: dict[str, float] = {}  # peer -> when its last message came (until it goes silent)
         self.heartbeat_body = heartbeat_body
         self.error: BaseException | None = None
         self.curve: Curve | None = None
@@ -216,9 +212,19 @@ class SyncThread(threading.Thread):
                 self.in_waker.wake()
                 self.drops.flush()
                 next_beat = max(next_beat + period, now)
-            # whole milliseconds, rounded up: a timeout of 0.4 ms would be 0 and spin until the beat
-            ready = dict(poller.poll(math.ceil(max(0.0, next_beat - time.monotonic()) * 1000)))
+            # wake at the beat, or when a peer's silence reaches the threshold (checked at once, not at
+            # the next beat); whole milliseconds, rounded up: 0.4 ms would be 0 and spin until then
+            wake_at = min([next_beat, *(t + opts.silence_threshold + 0.001 for t in self.arrivals.values())])
+            ready = dict(poller.poll(math.ceil(max(0.0, wake_at - time.monotonic()) * 1000)))
             woke = self._receive(sub) if sub in ready else False
+            now = time.monotonic()
+            silent = [p for p, t in self.arrivals.items() if now - t > opts.silence_threshold]
+            if silent:  # a tick now: the supervisord thread declares them SILENT without waiting
+                for peer in silent:
+                    del self.arrivals[peer]
+                self.inbox.put(("tick", self.absorbed))
+                self.absorbed = {}
+                self.in_waker.wake()
             if self.beat_now:  # the handshake goes on at once, not at the next heartbeat
                 self.beat_now = False
                 pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
@@ -261,6 +267,7 @@ class SyncThread(threading.Thread):
                 self.drops.dropped(frames, str(exc))
                 continue
             self.beat_now |= message.new_session  # let the peer open its session with us too
+            self.arrivals[message.sender] = time.monotonic()
             if message.kind == "heartbeat":
                 if not message.new_session and self.last_beat.get(message.sender) == message.body:
                     self.absorbed[message.sender] = (time.monotonic(), message)
@@ -269,125 +276,3 @@ class SyncThread(threading.Thread):
             self.inbox.put(("message", message))
             got = True
         return got
-
-
-class SyncLink:
-    """The supervisord thread's handle on the sync thread (see the module doc). Never blocks."""
-
-    def __init__(self, opts: SupvisorsOptions, inbox: queue.SimpleQueue, logger,
-                 on_down: Callable[[str, float], None], on_up: Callable[[], None],
-                 clock: Callable[[], float] = time.monotonic, thread_factory=SyncThread):
-        self.opts = opts
-        self.inbox = inbox
-        self.logger = logger
-        self.on_down = on_down
-        self.on_up = on_up
-        self.clock = clock
-        self.thread_factory = thread_factory
-        self.in_waker: Waker | None = None
-        self.out_waker: Waker | None = None
-        self.outbox: collections.deque = collections.deque()
-        self.thread: SyncThread | None = None
-        self.heartbeat_body: dict[str, Any] = {}
-        self.down_since: float | None = None  # the thread is dead since then (clock)
-        self.restart_at = 0.0
-        self.failures = 0        # deaths in a row (the backoff doubles with each)
-        self.restarts = 0        # restarts done in this run of supervisord
-        self.backoff, self.backoff_max = RESTART_BACKOFF, RESTART_BACKOFF_MAX
-        self.dropped = 0
-        self._drop_logged = 0.0
-        self.closed = False
-
-    # ------------------------------------------------------------ life cycle
-    def open(self) -> Waker:
-        """Create the wakers and start the first thread; return the inbound Waker (for the socket map)."""
-        self.in_waker, self.out_waker = Waker(), Waker()
-        self._start_thread()
-        return self.in_waker
-
-    def _start_thread(self) -> None:
-        self.outbox.clear()  # what was queued for a dead thread is stale: the peers resync anyway
-        self.out_waker.drain()
-        self.thread = self.thread_factory(self.opts, self.outbox, self.out_waker, self.inbox, self.in_waker,
-                                          dict(self.heartbeat_body), self.logger)
-        self.thread.started_at = self.clock()
-        self.thread.start()
-
-    def alive(self) -> bool:
-        return self.thread is not None and self.thread.is_alive() and self.down_since is None
-
-    def close(self, timeout: float = STOP_JOIN) -> None:
-        """Stop the thread (it closes its sockets; queued messages get 0.5 s to go out), close the wakers."""
-        if self.closed:
-            return
-        self.closed = True
-        thread = self.thread
-        if thread is not None and thread.is_alive():
-            self.outbox.append(("stop",))
-            self.out_waker.wake()
-            thread.join(timeout)
-            if thread.is_alive():
-                self.logger.warn(f"supvisors: the sync thread did not stop within {timeout}s")
-        self.thread = None
-        for waker in (self.in_waker, self.out_waker):
-            if waker is not None:
-                waker.close()
-
-    # ------------------------------------------------------------ hand-offs (supervisord thread)
-    def post(self, item: tuple) -> None:
-        """Hand an item to the sync thread, without ever blocking (see the module doc)."""
-        if self.closed or not self.alive():
-            return  # out of the cluster: the peers resync with the next incarnation
-        if len(self.outbox) >= OUTBOX_LIMIT:
-            self.dropped += 1
-            now = self.clock()
-            if now - self._drop_logged > 10:
-                self._drop_logged = now
-                self.logger.error(f"supvisors: the sync thread is behind ({len(self.outbox)} items waiting): "
-                                  f"{self.dropped} message(s) dropped so far")
-            return
-        self.outbox.append(item)
-        self.out_waker.wake()
-
-    def send(self, kind: str, body: dict[str, Any]) -> None:
-        self.post(("send", kind, body))
-
-    def event(self, topic: str, payload: dict[str, Any]) -> None:
-        self.post(("event", topic, payload))
-
-    def beat(self, body: dict[str, Any], now: bool = True) -> None:
-        """Set the heartbeat body (kept for the next thread too); publish it at once if now."""
-        self.heartbeat_body = body
-        self.post(("beat" if now else "body", body))
-
-    # ------------------------------------------------------------ watchdog (supervisord thread)
-    def thread_ended(self, reason: str) -> None:
-        """The thread reported its own end (("sync-down", reason) in the inbox)."""
-        self._down(reason)
-
-    def watch(self) -> None:
-        """Called at every turn of supervisord's loop: notice a dead thread, restart it when due."""
-        if self.closed or self.thread is None:
-            return
-        if self.down_since is None:
-            if not self.thread.is_alive():
-                error = self.thread.error
-                self._down(f"{type(error).__name__}: {error}" if error else "ended without a reason")
-            return
-        if self.clock() >= self.restart_at:
-            self.restarts += 1
-            self.down_since = None
-            self.logger.warn(f"supvisors: restarting the sync thread (restart {self.restarts})")
-            self._start_thread()
-            self.on_up()
-
-    def _down(self, reason: str) -> None:
-        if self.down_since is not None or self.closed:
-            return
-        now = self.clock()
-        lived = now - self.thread.started_at if self.thread is not None else 0.0
-        self.failures = 1 if lived > STABLE_AFTER else self.failures + 1
-        delay = min(self.backoff_max, self.backoff * 2 ** (self.failures - 1))
-        self.down_since = now
-        self.restart_at = now + delay
-        self.on_down(reason, delay)

@@ -12,16 +12,17 @@ import time
 import pytest
 from supervisor.xmlrpc import RPCError
 
-from supvisors import sync
+from supvisors import link as sync
 from supvisors._generated.enums import AddressStates, ProcessStates, SupvisorsStates
 from supvisors._generated.faults import Faults
+from supvisors.link import SyncLink
 from supvisors.options import ConfigError, SupvisorsOptions, parse_options
 from supvisors.plugin import _refuse, check_ports
 from supvisors.processes import ProcessView
 from supvisors.rpcchecks import show
 from supvisors.rpcinterface import SupvisorsNamespaceRPCInterface
 from supvisors.rules import Rules
-from supvisors.sync import SyncLink, SyncThread
+from supvisors.sync import SyncThread
 from supvisors.wire import Message
 
 from .test_fsm import NODES, Logger, Peer, make
