@@ -186,7 +186,7 @@ class SyncThread(threading.Thread):
         sub.bind(f"tcp://{opts.address}:{opts.internal_port}")
         events.bind(f"tcp://{opts.address}:{opts.event_port}")
         pub.setsockopt(zmq.RECONNECT_IVL, 100)
-        pub.setsockopt(zmq.RECONNECT_IVL_MAX, 250)  # a session needs both directions: reconnect soon
+        pub.setsockopt(zmq.RECONNECT_IVL_MAX, 100)  # a session needs both directions: reconnect soon
         source = _source_prefix(opts.address)
         for peer in opts.address_list:
             if peer != opts.address:
