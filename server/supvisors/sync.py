@@ -195,7 +195,8 @@ class SyncThread(threading.Thread):
                 pub.connect(f"tcp://{source}{peer}:{opts.internal_port}")
         poller = zmq.Poller()
         poller.register(sub, zmq.POLLIN)
-        poller.register(self.out_waker.reader.fileno(), zmq.POLLIN)
+        out_fd = self.out_waker.reader.fileno()
+        poller.register(out_fd, zmq.POLLIN)
         period = opts.heartbeat_period
         next_beat = last_loop = time.monotonic()
         while True:
@@ -228,7 +229,8 @@ class SyncThread(threading.Thread):
             if self.beat_now:  # the handshake goes on at once, not at the next heartbeat
                 self.beat_now = False
                 pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
-            self.out_waker.drain()
+            if out_fd in ready:
+                self.out_waker.drain()
             while self.outbox:
                 item = self.outbox.popleft()
                 op = item[0]
@@ -254,6 +256,8 @@ class SyncThread(threading.Thread):
     def _receive(self, sub: zmq.Socket) -> bool:
         got = False
         for _ in range(1000):  # bounded: heartbeats must still go out under a flood
+            if not sub.get(zmq.EVENTS) & zmq.POLLIN:  # cheaper than a recv that raises Again
+                break
             try:
                 frames = sub.recv_multipart(zmq.NOBLOCK)
             except zmq.Again:
