@@ -115,7 +115,7 @@ class RecordedRepliesTest {
                 new MulticallRequest("supervisor.getState", List.of()),
                 new MulticallRequest("supervisor.getProcessInfo", List.of("demo:nope"))));
         assertEquals(Map.of("statecode", 1, "statename", "RUNNING"), results.get(0));
-        assertEquals(Map.of("faultCode", 10, "faultString", "BAD_NAME: demo:nope"), results.get(1));
+        assertEquals(Map.of("faultCode", Faults.BAD_NAME, "faultString", "BAD_NAME: demo:nope"), results.get(1));
         String request = server.lastRequest();
         assertTrue(request.contains("<name>methodName</name>") && request.contains("supervisor.getProcessInfo"));
     }
@@ -130,7 +130,7 @@ class RecordedRepliesTest {
     void faultBecomesItsOwnException() {
         server.replyRecorded("fault.BAD_NAME");
         BadNameException e = assertThrows(BadNameException.class, () -> supervisor.getProcessInfo("demo:nope"));
-        assertEquals(10, e.getCode());
+        assertEquals(BadNameException.CODE, e.getCode());
         assertEquals("BAD_NAME: demo:nope", e.getFaultString());
     }
 
