@@ -99,7 +99,12 @@ def _value(elem: ET.Element) -> Any:
 
 
 def parse_response(content: bytes) -> tuple[bool, Any]:
-    """Parse a methodResponse: (False, value) or (True, fault struct)."""
+    """Parse a methodResponse: (False, value) or (True, fault struct). A reply with a document type or
+    entity declaration is refused before parsing (as the Java client does): an XML-RPC reply never
+    has one, and entity expansion is how a hostile server would exhaust the client's memory. In a
+    reply's text, "<" is always escaped, so these byte sequences can only be markup."""
+    if b"<!DOCTYPE" in content or b"<!ENTITY" in content:
+        raise ValueError("document type and entity declarations are refused")
     root = ET.fromstring(content)
     if root.tag != "methodResponse" or len(root) != 1:
         raise ValueError("not a <methodResponse> with one child")

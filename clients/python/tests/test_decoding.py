@@ -120,3 +120,36 @@ def test_parser_refuses_malformed(body):
 
     with pytest.raises((ValueError, ET.ParseError, IndexError, TypeError)):
         parse_response(body)
+
+
+LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+          + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+                     for i in range(1, 10))
+          + b"]><methodResponse><params><param><value><string>&lol9;</string></value></param></params>"
+            b"</methodResponse>")
+
+
+def test_parser_refuses_entity_expansion_and_doctype():
+    from supvisors_client.transport import parse_response
+
+    with pytest.raises(ValueError, match="entity declarations are refused"):
+        parse_response(LAUGHS)
+    with pytest.raises(ValueError, match="refused"):
+        parse_response(b'<?xml version="1.0"?><!DOCTYPE methodResponse SYSTEM "http://x/y.dtd">'
+                       b"<methodResponse><params><param><value>v</value></param></params></methodResponse>")
+    # the same text escaped inside a string is data, not markup
+    assert parse_response(b"<methodResponse><params><param><value><string>&lt;!DOCTYPE x&gt;</string></value>"
+                          b"</param></params></methodResponse>") == (False, "<!DOCTYPE x>")
+
+
+def test_a_hostile_reply_is_a_decode_error_through_the_client(monkeypatch):
+    import requests
+
+    from supvisors_client import SupvisorsClient
+
+    class Reply:
+        status_code, reason, content = 200, "OK", LAUGHS
+
+    monkeypatch.setattr(requests.Session, "post", lambda self, *a, **k: Reply())
+    with pytest.raises(DecodeError, match="entity declarations are refused"):
+        SupvisorsClient("http://127.0.0.1:9", "u", "p").supvisors.get_api_version()
