@@ -167,7 +167,7 @@ class Cluster:
     def _on_process_event(self, event) -> None:
         process = event.process
         group = process.group.config.name if process.group else process.config.name
-        report = executor.report(group, process, getattr(event, "expected", None))
+        report = executor.report(group, process)  # as in a snapshot: the same state reads the same
         version = self.sync.local_changed()
         namespec = self.view.apply_event(self.address, report, time.time() * 1000)
         self.send(messages.ProcessEvent(version=version, process=report))

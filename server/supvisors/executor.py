@@ -39,11 +39,13 @@ def find_process(supervisord, namespec: str):
     return group.processes.get(name or group_name)
 
 
-def report(group: str, process, expected: bool | None = None) -> dict[str, Any]:
-    """The report of one supervisor process; expected: the event's, else from its exit status."""
+def report(group: str, process) -> dict[str, Any]:
+    """The report of one supervisor process. `expected`: its last exit status is one of its exitcodes
+    (True before any exit), computed the same way for an event and a snapshot (supervisor's events say
+    expected=True for every state but an unexpected EXITED, so the event's own flag would make the
+    same STOPPED read differently in an event and in a snapshot)."""
     state = process.get_state()
-    if expected is None:
-        expected = process.exitstatus in process.config.exitcodes if process.exitstatus is not None else True
+    expected = process.exitstatus in process.config.exitcodes if process.exitstatus is not None else True
     return {"group": group, "name": process.config.name, "state": int(state),
             "start": float(process.laststart or 0), "pid": int(process.pid or 0),
             "expected": bool(expected), "spawnerr": process.spawnerr or ""}

@@ -58,6 +58,10 @@ class NodeProcess:
     seen: float = 0.0  # local wall ms of the report
     lost: bool = False
 
+    def key(self) -> tuple:
+        """What the node said (not when it was seen)."""
+        return self.state, self.start, self.pid, self.expected, self.spawnerr
+
     @classmethod
     def from_report(cls, report: dict[str, Any], seen: float) -> NodeProcess:
         return cls(P(report["state"]), float(report.get("start", 0)), int(report.get("pid", 0)),
@@ -148,7 +152,8 @@ class ProcessView:
 
     def apply_snapshot(self, address: str, reports: list[dict[str, Any]], seen: float) -> list[str]:
         """Replace everything address reported; return the namespecs whose view changed. A process
-        that no node reports any more leaves the view (its application with its last process).
+        that no node reports any more leaves the view (its application with its last process). A
+        report equal to the one held keeps its time: a snapshot is not an event of the process.
 
         The whole snapshot is checked first: a malformed one raises ValueError and changes nothing."""
         if not isinstance(reports, list):
@@ -161,8 +166,10 @@ class ProcessView:
             status = self._status(report["group"], report["name"])
             reported.add(status.namespec)
             before = (status.state(), status.addresses())
-            status.nodes[address] = NodeProcess.from_report(report, seen)
-            status.reported(status.nodes[address].state)
+            new, old = NodeProcess.from_report(report, seen), status.nodes.get(address)
+            if old is None or old.lost or old.key() != new.key():
+                status.nodes[address] = new  # else the same report again: it keeps when it was seen
+            status.reported(new.state)
             if (status.state(), status.addresses()) != before:
                 changed.add(status.namespec)
                 self._changed(status)

@@ -68,3 +68,16 @@ def test_version_cache_rebuilds_only_when_the_version_moves():
     assert cache.get() is first and len(builds) == 1
     state["version"] = 2
     assert cache.get() == [{"n": 2}] and len(builds) == 2
+
+
+def test_a_snapshot_repeating_a_report_keeps_when_it_was_seen():
+    """last_event_time (and which node's report is the newest) must not move with a mere snapshot."""
+    view = ProcessView(Rules())
+    view.apply_snapshot("a", [_report("g", "x", P.RUNNING)], 1.0)
+    view.apply_event("b", dict(_report("g", "x", P.STOPPED), expected=False), 2.0)
+    assert view.processes["g:x"].last_report().seen == 2.0
+    view.apply_snapshot("a", [_report("g", "x", P.RUNNING)], 3.0)  # same report of node a again
+    last = view.processes["g:x"].last_report()
+    assert last.seen == 2.0 and last.expected is False
+    view.apply_snapshot("a", [dict(_report("g", "x", P.RUNNING), pid=7)], 4.0)  # a new life: a new time
+    assert view.processes["g:x"].last_report().seen == 4.0
