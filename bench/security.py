@@ -20,7 +20,7 @@ from pathlib import Path
 import psutil
 import zmq
 import zmq.auth
-from server_core import EventWatcher, all_in, client, launch_all
+from server_core import EventWatcher, all_in, client, event_delays, launch_all
 
 from harness.cluster import SupvisorsCluster
 from harness.programs import standard_programs
@@ -76,19 +76,7 @@ def measure(name: str, hosts: list[str], rounds: int) -> dict[str, float]:
         watch_b.start()
         time.sleep(0.3)  # let the SUB sockets connect (slow joiner)
         cb = client(cluster, b)
-        delays = []
-        for i in range(rounds):
-            op = cb.supervisor.startProcess if i % 2 == 0 else cb.supervisor.stopProcess
-            mark = time.monotonic()
-            op("demo:sleeper", True)
-
-            def seen(watch, mark=mark):
-                return [body["last_event_time"] for t, topic, body in watch.events
-                        if t >= mark and topic == "process" and body["process_name"] == "sleeper"]
-
-            wait_until(lambda: seen(watch_a) and seen(watch_b), 3, interval=0.001, what="event on A and B")
-            delays.append(seen(watch_a)[0] - seen(watch_b)[0])
-            wait_until(lambda: len(seen(watch_a)) == len(seen(watch_b)), 1, interval=0.005)
+        delays = event_delays(watch_a, watch_b, cb, rounds)
         out["event_median"], out["event_max"] = statistics.median(delays), max(delays)
         watch_a.running = watch_b.running = False
         watch_a.join()

@@ -25,17 +25,10 @@ from supvisors.rules import Rules
 from supvisors.sync import SyncThread
 from supvisors.wire import Message
 
-from .test_fsm import NODES, Logger, Peer, make
+from .test_fsm import NODES, Logger, Peer, make_operational
+from .test_units import Clock
 
 S = SupvisorsStates
-
-
-class Clock:
-    def __init__(self):
-        self.now = 100.0
-
-    def __call__(self):
-        return self.now
 
 
 class DyingThread(threading.Thread):
@@ -135,14 +128,6 @@ def test_real_thread_stops_fast_and_posts_ticks():
     link.send("process", {})  # closed: dropped, never raises
 
 
-def _running_cluster():
-    cluster, clock = make()
-    for peer in (Peer(NODES[1]), Peer(NODES[2])):
-        peer.join(cluster)
-    assert cluster.state == S.OPERATION and cluster.master == NODES[0]
-    return cluster, clock
-
-
 class DownLink:
     """Stands for a SyncLink whose thread is dead (down_since set) or running again (None)."""
 
@@ -158,7 +143,7 @@ class DownLink:
 
 
 def test_a_node_whose_sync_thread_died_leaves_the_cluster():
-    cluster, clock = _running_cluster()
+    cluster, clock = make_operational()
     cluster.link = DownLink()
     cluster._sync_down("RuntimeError: boom", 0.5)
     assert cluster.master == "" and cluster.state == S.INITIALIZATION
@@ -188,7 +173,7 @@ def test_a_node_whose_sync_thread_died_leaves_the_cluster():
     lambda rpc: rpc.start_args("nope:nope"),
 ], ids=["api_version", "state", "master", "address", "all_addresses", "all_process", "start_args"])
 def test_every_read_applies_the_inbox_first(call):
-    cluster, clock = _running_cluster()
+    cluster, clock = make_operational()
     # node 2 restarted (new incarnation): the message waits in the inbox when the request comes
     cluster.inbox.put(("message", Message(NODES[1], "new", 1, 5.0, "heartbeat",
                                           {"state": int(S.OPERATION), "master": NODES[0], "version": 0})))
@@ -216,7 +201,7 @@ def test_a_snapshot_removes_what_its_node_no_longer_reports():
 
 
 def test_the_cluster_publishes_removals():
-    cluster, _ = _running_cluster()
+    cluster, _ = make_operational()
     events = []
     cluster.publish_event = lambda topic, payload: events.append((topic, payload))
     cluster._handle(Peer(NODES[1]).msg("snapshot", {"version": 1, "processes": [
@@ -235,7 +220,7 @@ def test_fault_texts_are_bounded():
         deep = [deep]
     assert len(show(deep)) < 100
     assert len(show("x" * 1_000_000)) < 200
-    cluster, _ = _running_cluster()
+    cluster, _ = make_operational()
     rpc = SupvisorsNamespaceRPCInterface(cluster)
     for call, code in [(lambda: rpc.get_process_info(deep), Faults.BAD_NAME),
                        (lambda: rpc.get_application_info(deep), Faults.BAD_NAME),

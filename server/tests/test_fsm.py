@@ -59,6 +59,15 @@ class Peer:
         cluster.evaluate()
 
 
+def make_operational():
+    """A cluster of NODES in OPERATION, this node (NODES[0]) the master; returns (cluster, clock)."""
+    cluster, clock = make()
+    for peer in (Peer(NODES[1]), Peer(NODES[2])):
+        peer.join(cluster)
+    assert cluster.state == S.OPERATION and cluster.master == NODES[0]
+    return cluster, clock
+
+
 def test_initialization_ends_when_all_nodes_run():
     cluster, clock = make()
     peers = [Peer(a) for a in NODES[1:]]

@@ -1,31 +1,12 @@
-"""A node with a bad setting or a bad rules file does not start, and says why; rpcrequests works."""
+"""rpcrequests.getRPCInterface against a live cluster (refused starts: test_failsafe_live.py)."""
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
-from harness.cluster import SupvisorsCluster
-from harness.live import RULES, make_cluster
+from harness.live import make_cluster
 from harness.supervisord import wait_until
 from supvisors.rpcrequests import getRPCInterface
-
-
-@pytest.mark.parametrize("settings, rules, message", [
-    ({"internal_port": "x"}, RULES, "supvisors: internal_port='x' is not a port number"),
-    ({"conciliation_strategy": "NICE"}, RULES, "conciliation_strategy='NICE' is not one of"),
-    ({"colour": "red"}, RULES, "unknown setting(s) ['colour']"),
-    ({}, RULES.replace("<loading>25</loading>", "<loading>250</loading>"), "line 5: <loading> 250 is not in [0;100]"),
-    ({}, RULES.replace("</root>", ""), "not well-formed XML"),
-])
-def test_bad_configuration_refused_with_its_reason(tmp_path, settings, rules, message):
-    cluster = SupvisorsCluster(tmp_path, ["127.0.0.64"], rules_xml=rules, settings=settings)
-    node = cluster.nodes["127.0.0.64"]
-    node.write_config()
-    result = subprocess.run(node.command(), capture_output=True, text=True, timeout=30)
-    assert result.returncode != 0
-    assert message in result.stdout + result.stderr
 
 
 def test_rpcrequests_get_rpc_interface(xprocess, tmp_path_factory):

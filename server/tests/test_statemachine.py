@@ -9,7 +9,7 @@ from supvisors._generated.enums import SupvisorsStates
 from supvisors._generated.faults import Faults
 from supvisors.statemachine import TRANSITIONS, StateMachine, path
 
-from .test_fsm import NODES, Peer, make
+from .test_fsm import NODES, Peer, make, make_operational
 
 S = SupvisorsStates
 
@@ -113,10 +113,7 @@ def test_a_command_for_another_node_is_not_handled():
 def _rpc_in_operation():
     from supvisors.rpcinterface import SupvisorsNamespaceRPCInterface
 
-    cluster, _ = make()
-    for peer in (Peer(NODES[1]), Peer(NODES[2])):
-        peer.join(cluster)
-    assert cluster.state == S.OPERATION
+    cluster, _ = make_operational()
     return cluster, SupvisorsNamespaceRPCInterface(cluster)
 
 

@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 import psutil
-import pytest
 import zmq
 import zmq.auth
 
@@ -206,21 +205,3 @@ def test_curve_cluster_and_event_stream(xprocess, tmp_path_factory):
             for sock in sockets:
                 sock.close(0)
             ctx.term()
-
-
-@pytest.mark.parametrize("setting, value, message", [
-    ("curve_keys_dir", "/nonexistent/keys", "supvisors: curve_keys_dir: /nonexistent/keys/127.0.0.121.key_secret"),
-    ("event_curve", "true", "supvisors: event_curve needs curve_keys_dir"),
-    ("max_message_size", "12", "supvisors: max_message_size=12 is not in [1024;"),
-])
-def test_security_settings_refused_with_their_reason(tmp_path, setting, value, message):
-    import subprocess
-
-    from harness.cluster import SupvisorsCluster
-
-    cluster = SupvisorsCluster(tmp_path, ["127.0.0.121"], settings={setting: value})
-    node = cluster.nodes["127.0.0.121"]
-    node.write_config()
-    result = subprocess.run(node.command(), capture_output=True, text=True, timeout=30)
-    assert result.returncode == 2
-    assert any(line.startswith(f"Error: {message}") for line in result.stderr.splitlines()), result.stderr
