@@ -66,7 +66,7 @@ class SyncLink:
         self.outbox.clear()  # what was queued for a dead thread is stale: the peers resync anyway
         self.out_waker.drain()
         self.thread = self.thread_factory(self.opts, self.outbox, self.out_waker, self.inbox, self.in_waker,
-                                          dict(self.heartbeat_body), self.logger)
+                                          lambda: self.heartbeat_body, self.logger)
         self.thread.started_at = self.clock()
         self.thread.start()
 
@@ -113,9 +113,11 @@ class SyncLink:
         self.post(("event", topic, payload))
 
     def beat(self, body: dict[str, Any], now: bool = True) -> None:
-        """Set the heartbeat body (kept for the next thread too); publish it at once if now."""
+        """Set the heartbeat body (a new dict each time: the thread reads it from here, whatever the
+        outbox holds or drops); publish a heartbeat at once if now."""
         self.heartbeat_body = body
-        self.post(("beat" if now else "body", body))
+        if now:
+            self.post(("beat",))
 
     # ------------------------------------------------------------ watchdog (supervisord thread)
     def thread_ended(self, reason: str) -> None:

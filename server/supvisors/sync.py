@@ -113,11 +113,12 @@ class InboxDispatcher(asyncore_25.dispatcher):
 
 class SyncThread(threading.Thread):
     """One life of the sync thread. Items of the outbox: ("send", kind, body), ("event", topic, payload),
-    ("beat", body) (new heartbeat body, published at once), ("body", body) (new heartbeat body, for
-    the next heartbeat) and ("stop",)."""
+    ("beat",) (publish a heartbeat at once) and ("stop",). The heartbeat body is not queued: the thread
+    reads the latest one from `body_source` (SyncLink.heartbeat_body, swapped whole by supervisord's
+    thread), so no overflow of the outbox can leave the peers with a stale version."""
 
     def __init__(self, opts: SupvisorsOptions, outbox: collections.deque, out_waker: Waker,
-                 inbox: queue.SimpleQueue, in_waker: Waker, heartbeat_body: dict, logger=None):
+                 inbox: queue.SimpleQueue, in_waker: Waker, body_source: Callable[[], dict], logger=None):
         super().__init__(name="supvisors-sync", daemon=True)
         self.opts = opts
         self.outbox = outbox
@@ -135,7 +136,8 @@ class SyncThread(threading.Thread):
         self.last_beat: dict[str, dict] = {}
         self.absorbed: dict[str, tuple[float, Message]] = {}
         self.arrivals: dict[str, float] = {}  # peer -> when its last message came (until it goes silent)
-        self.heartbeat_body = heartbeat_body
+        self.body_source = body_source
+        self.hidden: dict | None = None  # a body whose master is not announced (after a freeze)
         self.error: BaseException | None = None
         self.curve: Curve | None = None
         self.started_at = time.monotonic()
@@ -201,13 +203,13 @@ class SyncThread(threading.Thread):
         next_beat = last_loop = time.monotonic()
         while True:
             now = time.monotonic()
-            if now - last_loop > opts.silence_threshold and self.heartbeat_body.get("master"):
+            if now - last_loop > opts.silence_threshold and self.body_source().get("master"):
                 # this process was frozen: the peers may have elected another master meanwhile,
                 # so do not announce the old one until the supervisord thread has re-elected
-                self.heartbeat_body = dict(self.heartbeat_body, master="")
+                self.hidden = self.body_source()
             last_loop = now
             if now >= next_beat:
-                pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
+                pub.send_multipart(self.encoder.encode("heartbeat", self._body()))
                 self.inbox.put(("tick", self.absorbed))  # with the unchanged heartbeats of the period
                 self.absorbed = {}
                 self.in_waker.wake()
@@ -228,7 +230,7 @@ class SyncThread(threading.Thread):
                 self.in_waker.wake()
             if self.beat_now:  # the handshake goes on at once, not at the next heartbeat
                 self.beat_now = False
-                pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
+                pub.send_multipart(self.encoder.encode("heartbeat", self._body()))
             if out_fd in ready:
                 self.out_waker.drain()
             while self.outbox:
@@ -242,16 +244,17 @@ class SyncThread(threading.Thread):
                 elif op == "event":
                     events.send_multipart([item[1].encode(), json.dumps(item[2]).encode()])
                 elif op == "beat":
-                    self.heartbeat_body = item[1]
-                    pub.send_multipart(self.encoder.encode("heartbeat", self.heartbeat_body))
-                elif op == "body":  # the version moved: the next heartbeat tells it
-                    self.heartbeat_body = item[1]
+                    pub.send_multipart(self.encoder.encode("heartbeat", self._body()))
                 if time.monotonic() >= next_beat:
                     break  # heartbeats keep their period, whatever waits in the outbox
             if self.outbox:
                 self.out_waker.wake()
             if woke:
                 self.in_waker.wake()
+
+    def _body(self) -> dict:
+        body = self.body_source()
+        return dict(body, master="") if body is self.hidden else body
 
     def _receive(self, sub: zmq.Socket) -> bool:
         got = False

@@ -1,8 +1,10 @@
 """Keeping this node's process view in step with its peers' reports. Supervisord's thread only.
 
-Every node numbers its local process changes (`local_version`, carried by its heartbeats and its
-process and snapshot messages). A peer whose heartbeat shows another version than the last one
-applied from it has missed an event: a snapshot is asked (at most every SNAPSHOT_RETRY seconds). A
+Every node numbers its local process changes (`local_version`, +1 each, carried by its heartbeats and
+its process and snapshot messages). A process message whose version does not follow the last one
+applied from that peer, or a heartbeat that shows another version, means events were missed: the peer
+counts as behind, and a snapshot is asked (at most every SNAPSHOT_RETRY seconds, again at its next
+heartbeats until the snapshot comes). A
 snapshot is asked too when a node is (re)checked, and again at every tick while it stays CHECKING.
 The handlers of the view messages are here (messages.DISPATCH, owner "viewsync").
 """
@@ -93,5 +95,11 @@ class ViewSync:
         if self.membership.nodes[sender].state != AddressStates.RUNNING:
             return
         namespec = self.view.apply_event(sender, msg.process, time.time() * 1000)
-        self.peer_versions[sender] = msg.version
+        known = self.peer_versions.get(sender)
+        if known is not None and msg.version == known + 1:
+            self.peer_versions[sender] = msg.version
+        else:  # a gap (events dropped on the way, a group changed there): behind until its next snapshot
+            self.peer_versions.pop(sender, None)
+            if self.clock() - self.last_request.get(sender, 0) > SNAPSHOT_RETRY:
+                self.request_snapshot(sender)
         self.emit([namespec])

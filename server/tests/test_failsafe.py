@@ -4,6 +4,7 @@ factory's port checks and refusal line."""
 
 from __future__ import annotations
 
+import collections
 import queue
 import socket
 import threading
@@ -34,7 +35,7 @@ S = SupvisorsStates
 class DyingThread(threading.Thread):
     """Stands for a SyncThread that raises at once."""
 
-    def __init__(self, opts, outbox, out_waker, inbox, in_waker, heartbeat_body, logger):
+    def __init__(self, opts, outbox, out_waker, inbox, in_waker, body_source, logger):
         super().__init__(daemon=True)
         self.error = RuntimeError("boom")
         self.started_at = 0.0
@@ -265,3 +266,35 @@ def test_refuse_puts_the_reason_on_the_error_line():
 def test_orphan_signal_setting(raw, value):
     opts = parse_options({"address_list": "h", "address": "h", "shared_secret": "s", "orphan_signal": raw}, [])
     assert opts.orphan_signal == value
+
+
+def test_a_gap_in_a_peer_versions_asks_for_its_snapshot():
+    """Events of a peer dropped on the way (its queue overflowed): the next process message does not
+    follow the last version applied; the peer counts as behind and its snapshot is asked."""
+    cluster, clock = make_operational()
+    peer = Peer(NODES[1])
+    peer.seq = 100
+    report = {"group": "g", "name": "x", "state": int(ProcessStates.RUNNING)}
+    cluster._handle(peer.msg("snapshot", {"version": 5, "processes": [report]}))
+    cluster.sent.clear()
+    cluster._handle(peer.msg("process", {"version": 6, "process": report}))
+    assert cluster.sent == [] and cluster.sync.up_to_date(NODES[1], 6)
+    clock.now += 1  # past the pacing of snapshot requests
+    cluster._handle(peer.msg("process", {"version": 9, "process": report}))  # 7 and 8 were lost
+    assert ("request", {"to": NODES[1], "what": "snapshot"}) in cluster.sent
+    assert not cluster.sync.up_to_date(NODES[1], 9)
+
+
+def test_the_heartbeat_body_is_read_from_the_link_not_queued():
+    """Whatever the queue holds or drops, the next heartbeat carries the newest body; after a freeze,
+    the old master is hidden until supervisord's thread sets a new body."""
+    holder = {"body": {"state": 2, "master": "a", "version": 1}}
+    thread = SyncThread(_opts(), collections.deque(), sync.Waker(), queue.SimpleQueue(), sync.Waker(),
+                        lambda: holder["body"])
+    assert thread._body()["version"] == 1
+    holder["body"] = {"state": 2, "master": "a", "version": 7}
+    assert thread._body()["version"] == 7
+    thread.hidden = holder["body"]
+    assert thread._body() == {"state": 2, "master": "", "version": 7}
+    holder["body"] = {"state": 2, "master": "b", "version": 8}
+    assert thread._body()["master"] == "b"

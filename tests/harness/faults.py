@@ -113,9 +113,32 @@ class FaultsRPCInterface:
         return {peer: [len(times), max((b - a for a, b in zip(times, times[1:], strict=False)), default=0.0)]
                 for peer, times in arrivals.items()}
 
+    def stall_sync(self, seconds):
+        """Make the sync thread sleep that long at its next send (while supervisord's thread goes on)."""
+        thread = self._cluster().link.thread
+        encode = thread.encoder.encode
+
+        def stalling(*args, **kwargs):
+            thread.encoder.encode = encode
+            thread.stalled = True
+            time.sleep(float(seconds))
+            thread.stalled = False
+            return encode(*args, **kwargs)
+
+        thread.encoder.encode = stalling
+        return True
+
+    def set_outbox_limit(self, limit):
+        """The bound of the queue towards the sync thread (supvisors.link.OUTBOX_LIMIT), for this daemon."""
+        from supvisors import link
+
+        link.OUTBOX_LIMIT = int(limit)
+        return True
+
     def sync_status(self):
         link = self._cluster().link
-        return {"alive": link.alive(), "restarts": link.restarts, "down": link.down_since is not None}
+        return {"alive": link.alive(), "restarts": link.restarts, "down": link.down_since is not None,
+                "stalled": bool(getattr(link.thread, "stalled", False)), "dropped": link.dropped}
 
 
 def _shift_wall_clock(offset: float) -> None:
