@@ -21,17 +21,20 @@ TEN_YEARS = 10 * 365 * 86400
 
 
 class Sender:
-    """A plain ZeroMQ publisher connected to a node's internal port: replays, forgeries, floods."""
+    """A ZeroMQ publisher connected to a node's internal port: replays, forgeries, floods. An XPUB, so
+    that it sees the node's subscription arrive: what it sends from then on reaches the node (poll with
+    a deadline). subscribed=False: do not wait (a connection that must never complete, as plaintext
+    against CURVE)."""
 
-    def __init__(self, host: str, port: int, **options):
+    def __init__(self, host: str, port: int, subscribed: bool = True):
         self.ctx = zmq.Context()
-        self.pub = self.ctx.socket(zmq.PUB)
+        self.pub = self.ctx.socket(zmq.XPUB)
         self.pub.setsockopt(zmq.LINGER, 0)
         self.pub.setsockopt(zmq.SNDHWM, 0)
-        for name, value in options.items():
-            setattr(self.pub, name, value)
         self.pub.connect(f"tcp://{host}:{port}")
-        time.sleep(0.2)  # the connection is made asynchronously: nothing to poll on a PUB socket
+        if subscribed:
+            assert self.pub.poll(5000), f"{host}:{port} did not subscribe"
+            assert self.pub.recv()[:1] == b"\x01"
 
     def send(self, frames) -> None:
         self.pub.send_multipart(frames)
@@ -57,8 +60,8 @@ def running_cluster(xprocess, tmp_path_factory, hosts, **kw):
         h.cluster.stop_all()
 
 
-def _sender(h, host) -> Sender:
-    sender = Sender(host, h.cluster.internal_port)
+def _sender(h, host, subscribed: bool = True) -> Sender:
+    sender = Sender(host, h.cluster.internal_port, subscribed)
     h.senders.append(sender)
     return sender
 
@@ -180,7 +183,7 @@ def test_curve_cluster_and_event_stream(xprocess, tmp_path_factory):
     with running_cluster(xprocess, tmp_path_factory, hosts, settings=settings) as h:
         try:
             node1 = h.cluster.nodes[n1]
-            _sender(h, n1).send([b'{"v":2,"from":"%s"}' % n2.encode(), b"\x00" * 32])
+            _sender(h, n1, subscribed=False).send([b'{"v":2,"from":"%s"}' % n2.encode(), b"\x00" * 32])
             plain = ctx.socket(zmq.SUB)
             secure = ctx.socket(zmq.SUB)
             sockets += [plain, secure]
