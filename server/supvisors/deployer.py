@@ -284,19 +284,25 @@ class Deployer:
         return [Phase("start", items, strategy, name=f"{application} start sequence {seq}")
                 for seq, items in sorted(by_seq.items())]
 
-    def stop_phases(self, application: str) -> list[Phase]:
-        """The stop sequences of an application's active processes, in stop_sequence order."""
+    def stop_phases(self, application: str, active_only: bool = True) -> list[Phase]:
+        """The stop sequences of an application's active processes (all of its processes if not
+        active_only: the phases stop what is active when they begin), in stop_sequence order."""
         by_seq: dict[int, list[Item]] = {}
         for status in self.view.of_application(application):
-            if any(not r.lost and r.state in (*RUNNING_STATES, ProcessStates.STOPPING)
-                   for r in status.nodes.values()):
+            if not active_only or any(not r.lost and r.state in (*RUNNING_STATES, ProcessStates.STOPPING)
+                                      for r in status.nodes.values()):
                 seq = self.rules.program_rules(application, status.name).stop_sequence
                 by_seq.setdefault(seq, []).append(self.item(status.namespec))
         return [Phase("stop", items, name=f"{application} stop sequence {seq}")
                 for seq, items in sorted(by_seq.items())]
 
     def application_job(self, title: str, phases: list[Phase]) -> Job:
-        return Job(title, phases, policy="application", abort_on_required=True)
+        """A job on one application (its phases' processes): a failed required process applies the
+        application's starting_failure_strategy (ABORT, STOP or CONTINUE; rules.py)."""
+        application = next((i.namespec.partition(":")[0] for p in phases for i in p.items), "")
+        strategy = self.rules.application(application).starting_failure_strategy
+        rollback = self.stop_phases(application, active_only=False) if strategy == "STOP" else []
+        return Job(title, phases, policy="application", starting_failure=strategy, rollback=rollback)
 
     def process_job(self, title: str, phases: list[Phase]) -> Job:
         return Job(title, phases, policy="all")

@@ -16,8 +16,10 @@ stopped) in parallel, each on its node. A phase is over when every one of its ac
 
 A process already running somewhere when its start phase begins is left alone (not an action).
 `policy` says when the job failed (its `error`): "all": any failed action; "application": a failed
-required process, or no start succeeded while some failed. With `abort_on_required`, a failed
-required process ends the job after its phase: the next sequences are not started.
+required process, or no start succeeded while some failed. `starting_failure` (an application's
+starting_failure_strategy, rules.py) says what a failed required process does to the rest of the job,
+after its phase: "ABORT": the next phases are not run; "STOP": they are not run, and the `rollback`
+phases (the application's stop sequences) run instead; "CONTINUE" or "": the job goes on.
 
 Jobs never block and never send anything themselves: the context (the Deployer) chooses nodes,
 issues commands, marks processes and gives the clocks, so that jobs are unit-tested with fakes.
@@ -87,7 +89,8 @@ class Job:
     title: str
     phases: list[Phase]
     policy: str = "all"                # "all" | "application"
-    abort_on_required: bool = False
+    starting_failure: str = ""         # "" | "ABORT" | "STOP" | "CONTINUE"
+    rollback: list[Phase] = field(default_factory=list)  # STOP: run after a required process failed
     index: int = 0
     actions: list[Action] | None = None
     done: bool = False
@@ -140,10 +143,13 @@ class Job:
             phase = self.phases[self.index]
             self.index += 1
             self.actions = None
-            if self.abort_on_required and phase.op == "start" and any(
-                    i.required for i, _ in self.failures):
+            if (self.starting_failure in ("ABORT", "STOP") and not self.aborted and phase.op == "start"
+                    and any(i.required for i, _ in self.failures)):
                 self.aborted = f"next sequences not started after the failure of a required process ({phase.name})"
-                self.index = len(self.phases)
+                if self.starting_failure == "STOP":
+                    self.aborted += "; the application is stopped (starting_failure_strategy STOP)"
+                self.phases = self.phases[:self.index] + (self.rollback if self.starting_failure == "STOP" else [])
+                ctx.log(f"{self.title}: {self.aborted}")
 
     def _begin(self, ctx: Context, phase: Phase) -> None:
         self.actions = []

@@ -6,6 +6,7 @@ Format (XML, validated by rules.xsd; full example in docs/rules.md):
       <model name="m"> ...program rules... </model>
       <application name="app">
         <start_sequence>1</start_sequence> <stop_sequence>1</stop_sequence>
+        <starting_failure_strategy>ABORT</starting_failure_strategy>
         <program name="p"> <addresses>n1 n2</addresses> <start_sequence>1</start_sequence>
                            <stop_sequence>1</stop_sequence> <required>true</required>
                            <wait_exit>false</wait_exit> <loading>10</loading> </program>
@@ -16,9 +17,15 @@ Format (XML, validated by rules.xsd; full example in docs/rules.md):
 Program rules: `addresses` is a space/comma separated list of addresses of address_list, `*` (any
 node; the default) or `#` (the node whose index in address_list is the program's trailing number
 modulo the list's length). A `<reference>` copies a model's rules; the program's own elements
-override them. A `<pattern>` applies to every program of the application whose name contains it
-(the first matching pattern wins; an exact `<program>` beats any pattern). Defaults: start_sequence
-0, stop_sequence 0, required false, wait_exit false, loading 1.
+override them (a model may reference another model; no cycles). A `<pattern>` applies to every
+program of the application whose name contains it (the longest matching pattern wins, the first of
+equals; an exact `<program>` beats any pattern). Defaults: start_sequence 0, stop_sequence 0, required
+false, wait_exit false, loading 1 (`<expected_loading>` is the original format's name of `<loading>`).
+
+Application: `starting_failure_strategy` says what an application start does when a required process
+fails to start: ABORT (the default: the next sequences are not started), STOP (and the application is
+stopped), CONTINUE (the next sequences are started anyway). `running_failure_strategy` (original
+format) is accepted with its default CONTINUE only: see docs/rules.md.
 
 The schema is rules.xsd. The plugin validates with the standard library's expat parser and the
 checks below, which implement rules.xsd (server/tests/test_rules_schema.py proves that both accept
@@ -60,21 +67,28 @@ class ProgramRules:
         return [a for a in self.addresses if a in address_list]
 
 
+STARTING_FAILURE_STRATEGIES = ("ABORT", "STOP", "CONTINUE")
+# The original format's running_failure_strategy: only its default is implemented (docs/rules.md).
+RUNNING_FAILURE_STRATEGIES = ("CONTINUE",)
+
+
 @dataclass
 class ApplicationRules:
     name: str
     start_sequence: int = 0
     stop_sequence: int = 0
+    starting_failure_strategy: str = "ABORT"
     programs: dict[str, ProgramRules] = field(default_factory=dict)
     patterns: list[tuple[str, ProgramRules]] = field(default_factory=list)
 
     def program_rules(self, process_name: str) -> ProgramRules:
         if process_name in self.programs:
             return self.programs[process_name]
+        best: tuple[str, ProgramRules] | None = None
         for pattern, rules in self.patterns:
-            if pattern in process_name:
-                return rules
-        return DEFAULT_PROGRAM_RULES
+            if pattern in process_name and (best is None or len(pattern) > len(best[0])):
+                best = (pattern, rules)
+        return best[1] if best else DEFAULT_PROGRAM_RULES
 
 
 DEFAULT_PROGRAM_RULES = ProgramRules()
@@ -172,7 +186,15 @@ def _check_attrs(elem: _Elem, where: str) -> str:
 
 
 PROGRAM_TAGS = ("reference", "addresses", "start_sequence", "stop_sequence", "required", "wait_exit", "loading",
-                "expected_loading")
+                "expected_loading", "running_failure_strategy")
+
+
+def _choice(elem: _Elem, values: tuple[str, ...], where: str) -> str:
+    text = elem.text.strip()
+    if text not in values:
+        hint = "" if elem.tag != "running_failure_strategy" else " (the other values of the original format are not implemented: docs/rules.md)"
+        raise RulesError(f"{where}, line {elem.line}: <{elem.tag}> '{text}' is not one of {', '.join(values)}{hint}")
+    return text
 
 
 def _program_rules(elem: _Elem, base: ProgramRules, address_list: list[str], where: str) -> ProgramRules:
@@ -202,6 +224,8 @@ def _program_rules(elem: _Elem, base: ProgramRules, address_list: list[str], whe
             values[child.tag] = _int(child, 0, 127, where)
         elif child.tag in ("loading", "expected_loading"):
             values["loading"] = _int(child, 0, 100, where)
+        elif child.tag == "running_failure_strategy":
+            _choice(child, RUNNING_FAILURE_STRATEGIES, where)
     return replace(base, **values)
 
 
@@ -215,22 +239,58 @@ def parse_rules(path: Path, address_list: list[str]) -> Rules:
     root = _parse_xml(data, where)
     if root.tag != "root" or root.attrs:
         raise RulesError(f"{where}, line {root.line}: the document element must be a plain <root>")
-    models: dict[str, ProgramRules] = {}
-    rules = Rules()
+    model_elems: dict[str, _Elem] = {}
     for elem in root.children:
-        if elem.tag == "model":
-            name = _check_attrs(elem, where)
-            if name in models:
-                raise RulesError(f"{where}, line {elem.line}: model {name!r} defined twice")
-            if any(c.tag == "reference" for c in elem.children):
-                raise RulesError(f"{where}, line {elem.line}: a model cannot reference another model")
-            models[name] = _program_rules(elem, ProgramRules(), address_list, where)
-        elif elem.tag == "application":
-            _application(elem, models, rules, address_list, where)
-        else:
+        if elem.tag not in ("model", "application"):
             raise RulesError(f"{where}, line {elem.line}: unexpected <{elem.tag}> in <root>; "
                              "expected <model> or <application>")
+        if elem.tag == "model":
+            name = _check_attrs(elem, where)
+            if name in model_elems:
+                raise RulesError(f"{where}, line {elem.line}: model {name!r} defined twice")
+            model_elems[name] = elem
+    # models first (a model may be used before it is defined, and may reference another model)
+    models: dict[str, ProgramRules] = {}
+    for name in model_elems:
+        _model(name, model_elems, models, address_list, where, ())
+    rules = Rules()
+    for elem in root.children:
+        if elem.tag == "application":
+            _application(elem, models, rules, address_list, where)
     return rules
+
+
+def _base(elem: _Elem, models: dict[str, ProgramRules], where: str, resolve=None) -> ProgramRules:
+    """The rules of the model that elem references, or the defaults."""
+    ref = next((c for c in elem.children if c.tag == "reference"), None)
+    if ref is None:
+        return ProgramRules()
+    ref_name = ref.text.strip()
+    if resolve is not None:
+        resolve(ref_name, ref)
+    if ref_name not in models:
+        raise RulesError(f"{where}, line {ref.line}: unknown model {ref_name!r}")
+    return models[ref_name]
+
+
+def _model(name: str, elems: dict[str, _Elem], models: dict[str, ProgramRules], address_list: list[str],
+           where: str, chain: tuple[str, ...]) -> None:
+    if name in models:
+        return
+    elem = elems[name]
+    if name in chain:
+        raise RulesError(f"{where}, line {elem.line}: model {name!r} references itself through "
+                         f"{' -> '.join((*chain, name))}")
+
+    def resolve(ref_name: str, ref: _Elem) -> None:
+        if ref_name in elems:
+            _model(ref_name, elems, models, address_list, where, (*chain, name))
+
+    models[name] = _program_rules(elem, _base(elem, models, where, resolve), address_list, where)
+
+
+APPLICATION_ORDER = {"start_sequence": 0, "stop_sequence": 1, "starting_failure_strategy": 2,
+                     "running_failure_strategy": 3, "program": 4, "pattern": 4}
 
 
 def _application(elem: _Elem, models: dict[str, ProgramRules], rules: Rules, address_list: list[str],
@@ -239,31 +299,29 @@ def _application(elem: _Elem, models: dict[str, ProgramRules], rules: Rules, add
     if name in rules.applications:
         raise RulesError(f"{where}, line {elem.line}: application {name!r} defined twice")
     app = ApplicationRules(name)
-    order = {"start_sequence": 0, "stop_sequence": 1, "program": 2, "pattern": 2}
     last = -1
     for child in elem.children:
-        rank = order.get(child.tag)
+        rank = APPLICATION_ORDER.get(child.tag)
         if rank is None:
             raise RulesError(f"{where}, line {child.line}: unexpected <{child.tag}> in <application>; "
-                             "expected <start_sequence>, <stop_sequence>, <program> or <pattern>")
-        if rank < last or (rank < 2 and rank == last):
+                             f"expected one of {', '.join(APPLICATION_ORDER)}")
+        if rank < last or (rank < 4 and rank == last):
             raise RulesError(f"{where}, line {child.line}: <{child.tag}> out of order in <application> "
-                             "(start_sequence, stop_sequence, then programs and patterns)")
+                             "(start_sequence, stop_sequence, starting_failure_strategy, "
+                             "running_failure_strategy, then programs and patterns)")
         last = rank
-        if rank < 2:
+        if rank < 4:
             if child.children:
                 raise RulesError(f"{where}, line {child.line}: <{child.tag}> cannot contain elements")
-            setattr(app, child.tag, _int(child, 0, 127, where))
+            if rank < 2:
+                setattr(app, child.tag, _int(child, 0, 127, where))
+            elif rank == 2:
+                app.starting_failure_strategy = _choice(child, STARTING_FAILURE_STRATEGIES, where)
+            else:
+                _choice(child, RUNNING_FAILURE_STRATEGIES, where)
             continue
         pname = _check_attrs(child, where)
-        base = ProgramRules()
-        ref = next((c for c in child.children if c.tag == "reference"), None)
-        if ref is not None:
-            ref_name = ref.text.strip()
-            if ref_name not in models:
-                raise RulesError(f"{where}, line {ref.line}: unknown model {ref_name!r}")
-            base = models[ref_name]
-        prules = _program_rules(child, base, address_list, where)
+        prules = _program_rules(child, _base(child, models, where), address_list, where)
         if child.tag == "program":
             if pname in app.programs:
                 raise RulesError(f"{where}, line {child.line}: program {pname!r} defined twice in {name}")

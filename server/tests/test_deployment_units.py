@@ -159,7 +159,7 @@ def test_required_failure_aborts_next_sequences_and_fails():
     view = _view(["req", "opt", "later"])
     ctx = FakeContext(view)
     job = Job("start", [Phase("start", [Item("app:req", required=True), Item("app:opt", required=False)]),
-                        Phase("start", [Item("app:later")])], policy="application", abort_on_required=True)
+                        Phase("start", [Item("app:later")])], policy="application", starting_failure="ABORT")
     job.step(ctx)
     report(view, A, "req", P.FATAL, spawnerr="no such file")
     report(view, A, "opt", P.RUNNING)
@@ -168,11 +168,42 @@ def test_required_failure_aborts_next_sequences_and_fails():
     assert "no such file" in job.error and "next sequences not started" in job.error
 
 
+def test_required_failure_with_stop_stops_what_was_started():
+    view = _view(["req", "opt", "later"])
+    ctx = FakeContext(view)
+    items = [Item("app:req", required=True), Item("app:opt", required=False), Item("app:later")]
+    job = Job("start", [Phase("start", items[:2]), Phase("start", items[2:])], policy="application",
+              starting_failure="STOP", rollback=[Phase("stop", items)])
+    job.step(ctx)
+    report(view, A, "req", P.FATAL, spawnerr="no such file")
+    report(view, A, "opt", P.RUNNING)
+    assert not job.step(ctx)  # the rollback phase is running: opt is being stopped
+    assert [(a.op, a.item.namespec) for a in ctx.issued] == [("start", "app:req"), ("start", "app:opt"),
+                                                             ("stop", "app:opt")]
+    report(view, A, "opt", P.STOPPED)
+    assert job.step(ctx)
+    assert "next sequences not started" in job.error and "the application is stopped" in job.error
+
+
+def test_required_failure_with_continue_starts_the_next_sequences_and_still_fails():
+    view = _view(["req", "later"])
+    ctx = FakeContext(view)
+    job = Job("start", [Phase("start", [Item("app:req", required=True)]), Phase("start", [Item("app:later")])],
+              policy="application", starting_failure="CONTINUE")
+    job.step(ctx)
+    report(view, A, "req", P.FATAL, spawnerr="no such file")
+    assert not job.step(ctx)
+    assert [a.item.namespec for a in ctx.issued] == ["app:req", "app:later"]
+    report(view, A, "later", P.RUNNING)
+    assert job.step(ctx)
+    assert "no such file" in job.error and "next sequences" not in job.error
+
+
 def test_optional_failure_is_not_an_error_of_the_application():
     view = _view(["req", "opt"])
     ctx = FakeContext(view)
     job = Job("start", [Phase("start", [Item("app:req", required=True), Item("app:opt", required=False)])],
-              policy="application", abort_on_required=True)
+              policy="application", starting_failure="ABORT")
     job.step(ctx)
     report(view, A, "req", P.RUNNING)
     report(view, A, "opt", P.FATAL)
