@@ -36,12 +36,12 @@ S = SupvisorsStates
 
 
 class Cluster:
-    def __init__(self, supervisord, opts: SupvisorsOptions, rules: Rules, clock=time.monotonic):
+    def __init__(self, supervisord, opts: SupvisorsOptions, rules: Rules, clock=time.monotonic, logger=None):
         self.supervisord = supervisord
         self.opts = opts
         self.rules = rules
         self.clock = clock
-        self.logger = supervisord.options.logger
+        self.logger = logger or supervisord.options.logger  # the plugin's own log if `logfile` is set
         self.address = opts.address
         self.membership = Membership(opts.address, opts.address_list, opts.silence_threshold, opts.auto_fence,
                                      clock=clock)

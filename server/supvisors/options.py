@@ -31,7 +31,18 @@ DEFAULTS: dict[str, Any] = {
     "orphan_signal": "KILL",  # sent to the programs when their supervisord dies (orphans.py); none: off
     "max_message_size": "auto",  # bytes of the largest message accepted from a peer (docs/security.md)
     "event_curve": False,  # the event stream requires CURVE (needs curve_keys_dir)
+    "event_addresses": "auto",  # where the event stream is bound: auto = the node's address (+ 127.0.0.1)
+    # the plugin's own log, as the original Supvisors had (AUTO: supervisord's log)
+    "logfile": "AUTO",
+    "logfile_maxbytes": "50MB",
+    "logfile_backups": 10,
+    "loglevel": "info",
 }
+# Settings of the original Supvisors that are accepted with one WARN: statistics are not provided, and
+# INITIALIZATION ends when every node is RUNNING or after synchro_timeout (docs/configuration.md).
+NOT_PROVIDED = ("stats_periods", "stats_histo", "stats_irix_mode", "force_synchro_if")
+# The original names of two settings.
+ALIASES = {"rules_file": "deployment_file", "starting_strategy": "deployment_strategy"}
 KDF_ITERATIONS = 200_000  # PBKDF2-HMAC-SHA256 of the derived key: ~0.1 s once per start, per guess too
 MIN_MESSAGE_SIZE = 256 * 1024  # "auto": at least this, else 8 x the local snapshot (Cluster.start)
 
@@ -109,6 +120,16 @@ class SupvisorsOptions:
     event_curve: bool = False
     secret_derived: bool = False  # no shared_secret(_file): the key comes from the HTTP credentials
     secret: bytes = field(default=b"", repr=False)
+    event_addresses: list[str] = field(default_factory=list)  # [] = [address]
+    logfile: Path | None = None       # None: supervisord's own log
+    logfile_maxbytes: int = 50 * 1024 * 1024
+    logfile_backups: int = 10
+    loglevel: int = 20                # supervisor.loggers.LevelsByName.INFO
+    not_provided: list[str] = field(default_factory=list)  # original settings given but not implemented
+
+    @property
+    def event_binds(self) -> list[str]:
+        return self.event_addresses or [self.address]
 
 
 def local_names(server_configs: list[dict]) -> list[str]:
@@ -162,7 +183,78 @@ def _secret(config: dict, server_configs: list[dict], address_list: list[str]) -
 
 
 KNOWN_KEYS = {"address_list", "address", "deployment_file", "shared_secret", "shared_secret_file",
-              "curve_keys_dir", *DEFAULTS}
+              "curve_keys_dir", *DEFAULTS, *NOT_PROVIDED, *ALIASES}
+
+
+def _is_local(address: str) -> bool:
+    """True if address can be bound on this host."""
+    try:
+        infos = socket.getaddrinfo(address, 0, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], infos[0][1]) as probe:
+            probe.bind(infos[0][4])
+        return True
+    except OSError:
+        return False
+
+
+def _event_addresses(raw: str, address: str, address_list: list[str]) -> list[str]:
+    """auto: the node's address, plus 127.0.0.1 when no other node of address_list is on this host
+    (the original subscribers connect to localhost); else the addresses given."""
+    raw = str(raw).strip()
+    if raw.lower() == "auto":
+        alone = not any(_is_local(a) for a in address_list if a != address)
+        loopback = "127.0.0.1"
+        extra = [loopback] if alone and address != loopback and not _same_host_name(address, loopback) else []
+        return [address, *extra]
+    addresses = [a for a in raw.replace(",", " ").split() if a]
+    if not addresses:
+        raise ConfigError("supvisors: event_addresses is empty (auto, or addresses of this host)")
+    for a in addresses:
+        if a != "*" and not _is_local(a):
+            raise ConfigError(f"supvisors: event_addresses: {a} is not an address of this host")
+    return list(dict.fromkeys(addresses))
+
+
+def _same_host_name(a: str, b: str) -> bool:
+    try:
+        return socket.gethostbyname(a) == socket.gethostbyname(b)
+    except OSError:
+        return False
+
+
+def _logging(config: dict[str, str], opts: SupvisorsOptions) -> None:
+    from supervisor.datatypes import byte_size, logging_level
+    raw = str(config.get("logfile", "AUTO")).strip()
+    if raw and raw.upper() != "AUTO":
+        opts.logfile = Path(raw)
+        if not opts.logfile.parent.is_dir():
+            raise ConfigError(f"supvisors: logfile {raw}: directory {opts.logfile.parent} does not exist")
+    try:
+        opts.logfile_maxbytes = byte_size(str(config.get("logfile_maxbytes", DEFAULTS["logfile_maxbytes"])))
+    except ValueError:
+        raise ConfigError(f"supvisors: logfile_maxbytes={config.get('logfile_maxbytes')!r} is not a size "
+                          "(e.g. 50MB)") from None
+    try:
+        opts.logfile_backups = int(config.get("logfile_backups", DEFAULTS["logfile_backups"]))
+    except ValueError:
+        raise ConfigError(f"supvisors: logfile_backups={config.get('logfile_backups')!r} is not an integer") from None
+    if opts.logfile_backups < 0:
+        raise ConfigError(f"supvisors: logfile_backups={opts.logfile_backups} is negative")
+    try:
+        opts.loglevel = logging_level(str(config.get("loglevel", DEFAULTS["loglevel"])))
+    except ValueError:
+        raise ConfigError(f"supvisors: loglevel={config.get('loglevel')!r} is not one of critical, error, warn, "
+                          "info, debug, trace, blather") from None
+
+
+def _aliases(config: dict[str, str]) -> dict[str, str]:
+    config = dict(config)
+    for old, new in ALIASES.items():
+        if old in config:
+            if new in config and config[new] != config[old]:
+                raise ConfigError(f"supvisors: {old} (the original name of {new}) and {new} differ")
+            config[new] = config.pop(old)
+    return config
 
 
 def parse_options(config: dict[str, str], server_configs: list[dict]) -> SupvisorsOptions:
@@ -170,6 +262,7 @@ def parse_options(config: dict[str, str], server_configs: list[dict]) -> Supviso
     unknown = set(config) - KNOWN_KEYS
     if unknown:
         raise ConfigError(f"supvisors: unknown setting(s) {sorted(unknown)}; known: {sorted(KNOWN_KEYS)}")
+    config = _aliases(config)
     raw_list = config.get("address_list", "")
     address_list = [a for a in raw_list.replace(",", " ").split() if a]
     if not address_list:
@@ -210,6 +303,9 @@ def parse_options(config: dict[str, str], server_configs: list[dict]) -> Supviso
         secret=_secret(config, server_configs, address_list),
     )
     opts.secret_derived = not (config.get("shared_secret") or config.get("shared_secret_file"))
+    opts.event_addresses = _event_addresses(config.get("event_addresses", "auto"), address, address_list)
+    _logging(config, opts)
+    opts.not_provided = [k for k in NOT_PROVIDED if k in config]
     raw_size = str(config.get("max_message_size", "auto")).strip().lower()
     if raw_size != "auto":
         try:

@@ -20,11 +20,13 @@ exit code 2 and one line on stderr: `Error: supvisors: <reason>` (see `_refuse`)
 from __future__ import annotations
 
 import errno
+import os
 import socket
 import weakref
 
-from supervisor import http
+from supervisor import http, loggers
 from supervisor.medusa import http_server
+from supervisor.options import UnhosedConfigParser
 
 from . import orphans
 from ._generated import faults
@@ -67,14 +69,18 @@ def _enable_tcp_nodelay() -> None:
 
 
 def check_ports(opts: SupvisorsOptions) -> None:
-    """Bind internal_port and event_port at the node's address for a moment; ConfigError if either
-    cannot be (taken, or an address that is not on this host), naming the setting, address and port."""
-    for name, port in (("internal_port", opts.internal_port), ("event_port", opts.event_port)):
-        where = f"{opts.address}:{port}"
+    """Bind internal_port at the node's address and event_port at each event address for a moment;
+    ConfigError if one cannot be (taken, or an address that is not on this host), naming the setting,
+    address and port."""
+    binds = [("internal_port", opts.address, opts.internal_port)]
+    binds += [("event_port", a, opts.event_port) for a in opts.event_binds]
+    for name, address, port in binds:
+        host = "0.0.0.0" if address == "*" else address
+        where = f"{address}:{port}"
         try:
-            infos = socket.getaddrinfo(opts.address, port, type=socket.SOCK_STREAM)
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except OSError as exc:
-            raise ConfigError(f"supvisors: address {opts.address} of this node cannot be resolved: "
+            raise ConfigError(f"supvisors: address {address} of this node cannot be resolved: "
                               f"{exc.strerror or exc}") from None
         family, kind, proto, _, sockaddr = infos[0]
         with socket.socket(family, kind, proto) as probe:
@@ -85,7 +91,7 @@ def check_ports(opts: SupvisorsOptions) -> None:
                 if exc.errno == errno.EADDRINUSE:
                     raise ConfigError(f"supvisors: {name} {where} is already in use") from None
                 if exc.errno == errno.EADDRNOTAVAIL:
-                    raise ConfigError(f"supvisors: address {opts.address} is not an address of this host "
+                    raise ConfigError(f"supvisors: address {address} is not an address of this host "
                                       f"({name} {where} cannot be bound)") from None
                 raise ConfigError(f"supvisors: {name} {where} cannot be bound: {exc.strerror or exc}") from None
 
@@ -105,10 +111,47 @@ def _refuse(supervisord, reason: str) -> None:
     options.usage = usage
 
 
+def original_section(configfile: str | None) -> dict[str, str]:
+    """The `[supvisors]` section of the supervisord configuration file, where the original Supvisors
+    read its settings (`%(here)s` expanded); {} if there is none."""
+    if not configfile:
+        return {}
+    parser = UnhosedConfigParser()
+    try:
+        parser.read(configfile)
+    except Exception as exc:  # supervisord has read this file already: this is not expected
+        raise ConfigError(f"supvisors: cannot read the [supvisors] section of {configfile}: {exc}") from None
+    if not parser.has_section("supvisors"):
+        return {}
+    parser.expand_here(os.path.dirname(os.path.abspath(configfile)))
+    return {key: parser.saneget("supvisors", key) for key in parser.options("supvisors")}
+
+
+def merged_settings(config: dict[str, str], section: dict[str, str]) -> dict[str, str]:
+    """The settings of `[rpcinterface:supvisors]` and of an original `[supvisors]` section: a key in
+    both must have the same value."""
+    for key in set(config) & set(section):
+        if str(config[key]).strip() != str(section[key]).strip():
+            raise ConfigError(f"supvisors: {key} is set differently in [supvisors] ({section[key]!r}) and "
+                              f"[rpcinterface:supvisors] ({config[key]!r})")
+    return {**section, **config}
+
+
+def plugin_logger(supervisord_logger, opts: SupvisorsOptions):
+    """supervisord's logger, or the plugin's own log file (`logfile`, rotated like supervisord's)."""
+    if opts.logfile is None:
+        return supervisord_logger
+    logger = loggers.getLogger(opts.loglevel)
+    loggers.handle_file(logger, str(opts.logfile), "%(asctime)s %(levelname)s %(message)s\n", rotating=True,
+                        maxbytes=opts.logfile_maxbytes, backups=opts.logfile_backups)
+    return logger
+
+
 def make_supvisors_rpcinterface(supervisord, **config):
     cluster = _clusters.get(supervisord)
     if cluster is None:
         try:
+            config = merged_settings(config, original_section(supervisord.options.configfile))
             opts = parse_options(config, supervisord.options.server_configs)
             rules = parse_rules(opts.deployment_file, opts.address_list) if opts.deployment_file else Rules()
             check_ports(opts)
@@ -122,9 +165,13 @@ def make_supvisors_rpcinterface(supervisord, **config):
             supervisord.options.logger.warn(
                 "supvisors: the node channel's key is derived from the inet_http_server credentials; set "
                 "shared_secret_file to a long random secret (docs/security.md)")
+        for key in opts.not_provided:
+            supervisord.options.logger.warn(
+                f"supvisors: {key} is accepted for compatibility with the original Supvisors and has no effect "
+                "(docs/configuration.md)")
         orphans.install(supervisord.options, opts.orphan_signal)
         _tune_http_server()
-        cluster = Cluster(supervisord, opts, rules)
+        cluster = Cluster(supervisord, opts, rules, logger=plugin_logger(supervisord.options.logger, opts))
         cluster.subscribe()
         _clusters[supervisord] = cluster
     return SupvisorsNamespaceRPCInterface(cluster)

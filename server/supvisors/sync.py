@@ -186,7 +186,8 @@ class SyncThread(threading.Thread):
         # The receiving socket binds the internal port; the publishing one connects to every peer's.
         # So the internal port is where anything that reaches this node arrives, and is checked.
         sub.bind(f"tcp://{opts.address}:{opts.internal_port}")
-        events.bind(f"tcp://{opts.address}:{opts.event_port}")
+        for address in opts.event_binds:  # the node's address, and 127.0.0.1 when it is alone on its host
+            events.bind(f"tcp://{address}:{opts.event_port}")
         pub.setsockopt(zmq.RECONNECT_IVL, 100)
         pub.setsockopt(zmq.RECONNECT_IVL_MAX, 100)  # a session needs both directions: reconnect soon
         source = _source_prefix(opts.address)
