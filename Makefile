@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: all venv deps generate check-generated lint test test-unit test-python test-java test-cpp test-tests test-security \
+.PHONY: all venv deps generate check-generated lint test test-unit test-python test-java test-cpp test-tests test-security test-compat \
         run stop bench clean
 
 all: test
@@ -36,7 +36,7 @@ lint: venv
 	$(VENV)/bin/ruff check codegen server clients/python tests bench demo scripts
 
 # ---------------------------------------------------------------- tests
-test: deps venv check-generated lint test-python test-java test-cpp test-tests test-security
+test: deps venv check-generated lint test-python test-java test-cpp test-tests test-security test-compat
 
 # The fast loop: unit tests only (no daemon; a live test's file ends in _live.py).
 test-unit: venv
@@ -59,6 +59,11 @@ test-tests: venv
 # Replays, forgeries, clock steps, floods and CURVE against a live cluster (tests/security/README.md).
 test-security: venv
 	$(PY) -m pytest -q tests/security
+
+# Programs, files and settings written for the original Supvisors, against a live cluster (tests/compat);
+# its Java program uses the Apache XML-RPC jars that test-java fetched.
+test-compat: venv
+	$(PY) -m pytest -q tests/compat
 
 # ---------------------------------------------------------------- demo
 run: venv
