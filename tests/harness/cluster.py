@@ -47,7 +47,8 @@ class SupvisorsCluster:
         if ports is None:
             http = _free_on_all(hosts, set())
             internal = _free_on_all(hosts, {http})
-            event = _free_on_all(hosts, {http, internal})
+            # a node alone in its cluster binds the event stream on 127.0.0.1 too (event_addresses auto)
+            event = _free_on_all(hosts if len(hosts) > 1 else [*hosts, "127.0.0.1"], {http, internal})
             ports = (http, internal, event)
         self.http_port, self.internal_port, self.event_port = ports
         self.rules_path = None
