@@ -16,7 +16,12 @@ from typing import Any
 import jsonschema
 import yaml
 
-SCALARS = ("int", "boolean", "double", "string", "any")
+SCALARS = ("int", "boolean", "double", "string", "time", "any")
+# A `time` is seconds since the epoch as an XML-RPC int (0 = never): the typed clients expose a real
+# time type, the wire carries an int.
+WIRE_OF_SCALAR = {"time": "int"}
+# What a client written for xml_rpc.rst can read: an extra (optional) struct key uses only these.
+DOCUMENT_WIRE_TYPES = ("int", "boolean", "string", "array", "struct")
 NAMESPACE_ORDER = ("system", "supervisor", "supvisors")
 _ARRAY_RE = re.compile(r"^array<(.+)>$")
 
@@ -42,7 +47,7 @@ class TypeRef:
             return "int"
         if self.kind == "struct":
             return "struct"
-        return self.name
+        return WIRE_OF_SCALAR.get(self.name, self.name)
 
     def __str__(self) -> str:
         return f"array<{self.item}>" if self.kind == "array" else self.name
@@ -190,7 +195,7 @@ def _check_unique(names: list, what: str) -> None:
 
 
 def _default_fits(value: Any, t: TypeRef) -> bool:
-    if t.kind == "enum" or (t.kind == "scalar" and t.name == "int"):
+    if t.kind == "enum" or (t.kind == "scalar" and t.name in ("int", "time")):
         return isinstance(value, int) and not isinstance(value, bool)
     if t.kind == "scalar" and t.name == "boolean":
         return isinstance(value, bool)
@@ -199,6 +204,25 @@ def _default_fits(value: Any, t: TypeRef) -> bool:
     if t.kind == "scalar" and t.name == "double":
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     return False
+
+
+def _non_document_wire_type(t: TypeRef, spec: Spec, seen: set[str]) -> str | None:
+    """The first wire type inside t (array items and struct fields included) that is not one of
+    DOCUMENT_WIRE_TYPES, or None."""
+    if t.kind == "array":
+        return _non_document_wire_type(t.item, spec, seen)
+    if t.kind == "struct":
+        if t.name in seen:
+            return None
+        seen.add(t.name)
+        for f in spec.structs[t.name].fields:
+            odd = _non_document_wire_type(f.type, spec, seen)
+            if odd:
+                return odd
+        return None
+    if t.kind == "scalar" and t.name == "any":
+        return "any"
+    return None if t.wire in DOCUMENT_WIRE_TYPES else t.wire
 
 
 def _build_types(data: dict, spec: Spec) -> None:
@@ -240,6 +264,14 @@ def _build_types(data: dict, spec: Spec) -> None:
         if wire == "array" and any(f.optional for f in fields):
             raise SpecError(f"struct {name}: an array-shaped struct cannot have optional fields")
         spec.structs[name] = Struct(name, raw["doc"], fields, wire)
+    # An extra (optional, non-document) key must be readable by a client written for the document.
+    for struct in spec.structs.values():
+        for f in struct.fields:
+            odd = _non_document_wire_type(f.type, spec, set()) if f.optional else None
+            if odd:
+                raise SpecError(f"struct {struct.name}: extra field {f.name!r} travels as {odd}, which a client "
+                                f"written for the document may not read (an extra key uses only "
+                                f"{', '.join(DOCUMENT_WIRE_TYPES)})")
 
 
 def _build_namespace(data: dict, spec: Spec, filename: str) -> Namespace:

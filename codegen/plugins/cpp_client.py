@@ -18,8 +18,10 @@ NAME = "cpp"
 OUTPUT_DIRS = ["clients/cpp/generated"]
 _OUT = "clients/cpp/generated"
 
-_CPP_SCALARS = {"int": "int", "boolean": "bool", "double": "double", "string": "std::string", "any": "Value"}
-_BY_VALUE = ("int", "boolean", "double")
+# A `time` (int seconds since the epoch on the wire) is a system_clock time point (codec in wire.hpp).
+_CPP_SCALARS = {"int": "int", "boolean": "bool", "double": "double", "string": "std::string", "any": "Value",
+                "time": "std::chrono::system_clock::time_point"}
+_BY_VALUE = ("int", "boolean", "double", "time")
 # C++ keywords that a spec name could collide with; such a name gets a trailing underscore.
 _KEYWORDS = frozenset(
     "alignas alignof and and_eq asm auto bitand bitor bool break case catch char char16_t char32_t class "

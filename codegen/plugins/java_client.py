@@ -27,10 +27,15 @@ _PKG_DIR = f"{_ROOT}/org/supvisors/rpc"
 # the testee is a project of its own (clients/java/testee), not part of the library
 _TESTEE_DIR = "clients/java/testee/src/generated/java/org/supvisors/rpc/testee"
 
-_PRIMITIVE = {"int": "int", "boolean": "boolean", "double": "double", "string": "String", "any": "Object"}
-_BOXED = {"int": "Integer", "boolean": "Boolean", "double": "Double", "string": "String", "any": "Object"}
+# A `time` (int seconds since the epoch on the wire) is a java.time.Instant (imported where used).
+_PRIMITIVE = {"int": "int", "boolean": "boolean", "double": "double", "string": "String", "any": "Object",
+              "time": "Instant"}
+_BOXED = {"int": "Integer", "boolean": "Boolean", "double": "Double", "string": "String", "any": "Object",
+          "time": "Instant"}
 _DECODER = {"int": "Wire::toInt", "boolean": "Wire::toBoolean", "double": "Wire::toDouble",
-            "string": "Wire::toStr", "any": "Wire::toAny"}
+            "string": "Wire::toStr", "any": "Wire::toAny", "time": "Wire::toTime"}
+# Encoders of the scalars that are not sent as they are.
+_ENCODER = {"any": "Wire::encodeAny", "time": "Wire::encodeTime"}
 _KEYWORDS = frozenset("""abstract assert boolean break byte case catch char class const continue default do
     double else enum extends final finally float for goto if implements import instanceof int interface
     long native new package private protected public return short static strictfp super switch
@@ -63,6 +68,16 @@ def jtype(t: TypeRef, boxed: bool = False) -> str:
     return t.name
 
 
+def uses_time(types) -> bool:
+    """True if one of the types is (or is an array of) the scalar `time` (the file imports Instant)."""
+    for t in types:
+        while t.kind == "array":
+            t = t.item
+        if t.kind == "scalar" and t.name == "time":
+            return True
+    return False
+
+
 def is_reference(t: TypeRef) -> bool:
     """True if the Java type may be null (so the generated code checks it)."""
     return not (t.kind == "scalar" and t.name in ("int", "boolean", "double"))
@@ -91,7 +106,7 @@ def encoder_ref(t: TypeRef, depth: int = 0) -> str:
     """A Function<T, Object> expression encoding a typed value to the wire."""
     v = f"v{depth}"
     if t.kind == "scalar":
-        return "Wire::encodeAny" if t.name == "any" else f"{v} -> {v}"
+        return _ENCODER.get(t.name, f"{v} -> {v}")
     if t.kind == "enum":
         return f"{t.name}::getCode"
     if t.kind == "struct":
@@ -102,7 +117,7 @@ def encoder_ref(t: TypeRef, depth: int = 0) -> str:
 def encode(t: TypeRef, expr: str) -> str:
     """Expression encoding the typed value `expr` to the wire."""
     if t.kind == "scalar":
-        return f"Wire.encodeAny({expr})" if t.name == "any" else expr
+        return f"{_ENCODER[t.name].replace('::', '.')}({expr})" if t.name in _ENCODER else expr
     if t.kind == "enum":
         return f"{expr}.getCode()"
     if t.kind == "struct":
@@ -117,8 +132,8 @@ def java_literal(value, t: TypeRef) -> str:
         return json.dumps(value)  # a JSON string literal is a valid Java one for these characters
     if t.kind == "scalar" and t.name == "double":
         return repr(float(value))
-    if t.kind == "enum":
-        raise ValueError("enum defaults are not supported by the Java plugin")
+    if t.kind == "enum" or t.name == "time":
+        raise ValueError(f"{t} defaults are not supported by the Java plugin")
     return str(value)
 
 
@@ -159,6 +174,7 @@ def _field_view(s: Struct, f: Field, index: int) -> dict:
 def _struct_view(s: Struct) -> dict:
     return {"s": s, "fields": [_field_view(s, f, i) for i, f in enumerate(s.fields)],
             "imports_optional": any(f.optional for f in s.fields),
+            "imports_instant": uses_time([f.type for f in s.fields]),
             "imports_list": s.wire == "array" or any(f.type.kind == "array" for f in s.fields)}
 
 
@@ -209,9 +225,11 @@ def generate(spec: Spec) -> dict[str, str]:
     for ns in spec.namespace_list():
         view = {"ns": ns, "class_name": NAMESPACE_CLASSES[ns.name], "field": f"{ns.name}Ns",
                 "methods": [_method_view(m) for m in ns.methods]}
+        view["imports_instant"] = uses_time([t for m in ns.methods for t in (m.returns, *(p.type for p in m.params))])
         view["imports_list"] = any(v["returns"].startswith("List") or any(p["type"].startswith("List") for p in v["params"])
                                    for v in view["methods"])
         namespaces.append(view)
         out[f"{_PKG_DIR}/{view['class_name']}.java"] = env.get_template("namespace.java.j2").render(**view)
-    out[f"{_TESTEE_DIR}/Dispatch.java"] = env.get_template("dispatch.java.j2").render(namespaces=namespaces)
+    out[f"{_TESTEE_DIR}/Dispatch.java"] = env.get_template("dispatch.java.j2").render(
+        namespaces=namespaces, imports_instant=any(n["imports_instant"] for n in namespaces))
     return out

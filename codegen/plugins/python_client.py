@@ -9,7 +9,18 @@ NAME = "python"
 OUTPUT_DIRS = ["clients/python/supvisors_client/_generated"]
 _PKG = "clients/python/supvisors_client/_generated"
 
-_PY_SCALARS = {"int": "int", "boolean": "bool", "double": "float", "string": "str", "any": "Any"}
+_PY_SCALARS = {"int": "int", "boolean": "bool", "double": "float", "string": "str", "any": "Any",
+               "time": "datetime.datetime"}
+
+
+def uses_time(types: list[TypeRef]) -> bool:
+    """True if one of the types is (or is an array of) the scalar `time` (the module imports datetime)."""
+    for t in types:
+        while t.kind == "array":
+            t = t.item
+        if t.kind == "scalar" and t.name == "time":
+            return True
+    return False
 
 
 def py_type(t: TypeRef) -> str:
@@ -62,7 +73,7 @@ def generate(spec: Spec) -> dict[str, str]:
     env = make_env("python_client")
     env.filters.update(py_type=py_type, py_param_type=py_param_type, decoder=decoder,
                        encoder=encoder, py_default=py_default)
-    ctx = {"spec": spec}
+    ctx = {"spec": spec, "uses_time": uses_time([f.type for s in spec.structs.values() for f in s.fields])}
     out = {
         f"{_PKG}/__init__.py": env.get_template("init.py.j2").render(ctx),
         f"{_PKG}/enums.py": env.get_template("enums.py.j2").render(ctx),
@@ -70,8 +81,9 @@ def generate(spec: Spec) -> dict[str, str]:
         f"{_PKG}/structs.py": env.get_template("structs.py.j2").render(ctx),
     }
     for ns in spec.namespace_list():
+        types = [t for m in ns.methods for t in (m.returns, *(p.type for p in m.params))]
         out[f"{_PKG}/{ns.name}.py"] = env.get_template("namespace.py.j2").render(
-            ns=ns, spec=spec, class_name=f"{ns.name.capitalize()}Namespace")
+            ns=ns, spec=spec, class_name=f"{ns.name.capitalize()}Namespace", uses_time=uses_time(types))
     return out
 
 

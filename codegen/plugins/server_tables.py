@@ -12,8 +12,9 @@ OUTPUT_DIRS = ["server/supvisors/_generated"]
 _PKG = "server/supvisors/_generated"
 
 
+# A `time` builder takes epoch seconds (a float) and sends an XML-RPC int, capped to the 32-bit range.
 _SCALARS = {"string": ("str", "str({0})"), "int": ("int", "int({0})"), "double": ("float", "float({0})"),
-            "boolean": ("bool", "bool({0})")}
+            "boolean": ("bool", "bool({0})"), "time": ("float", "max(0, min(int({0}), 2**31 - 1))")}
 
 
 def _snake(name: str) -> str:

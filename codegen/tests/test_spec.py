@@ -120,12 +120,22 @@ def test_rst_has_20_methods_all_in_spec(spec):
     assert set(rst) <= {m.name for m in spec.namespaces["supvisors"].methods}
 
 
+# Parameters that the spec adds to the document's, each with the reason (spec/README.md): the server
+# accepts the document's form too, so each has a default and the document's parameters keep their order.
+ADDED_PARAMS = {
+    ("restart_process", "extra_args"): "the original Java client sends (strategy, namespec, extra_args, wait)",
+}
+
+
 def test_rst_params_and_defaults(spec):
     by_name = {m.name: m for m in spec.namespaces["supvisors"].methods}
     for name, doc in _rst_methods().items():
         m = by_name[name]
-        assert [p.name for p in m.params] == [p for p, _ in doc["params"]], name
-        for (pname, default), p in zip(doc["params"], m.params, strict=True):
+        added = [p for p in m.params if (name, p.name) in ADDED_PARAMS]
+        assert all(p.has_default for p in added), name
+        params = [p for p in m.params if p not in added]
+        assert [p.name for p in params] == [p for p, _ in doc["params"]], name
+        for (pname, default), p in zip(doc["params"], params, strict=True):
             if default is None:
                 assert not p.has_default, (name, pname)
             elif default == "None":  # XML-RPC has no nil: the spec uses the empty string
@@ -147,6 +157,42 @@ def test_rst_faults(spec):
         assert set(doc["faults"]) <= {f.name for f in by_name[name].faults}, name
 
 
+def test_times_are_ints_on_the_wire(spec):
+    """remote_time, local_time and last_event_time: `time`, an XML-RPC int of seconds (as the original
+    server sent them), never a double."""
+    times = [(s.name, f.name, f.type.wire) for s in spec.structs.values() for f in s.fields if f.type.name == "time"]
+    assert times == [("AddressInfo", "remote_time", "int"), ("AddressInfo", "local_time", "int"),
+                     ("SupvisorsProcessInfo", "last_event_time", "int")]
+
+
+def test_extra_keys_use_types_of_the_document(spec):
+    from codegen.model import DOCUMENT_WIRE_TYPES
+
+    for s in spec.structs.values():
+        for f in s.fields:
+            if f.optional:
+                t = f.type.item if f.type.kind == "array" else f.type
+                assert t.wire in DOCUMENT_WIRE_TYPES, (s.name, f.name)
+
+
+def test_restart_process_takes_extra_args_and_start_process_refuses_them(spec):
+    by_name = {m.name: m for m in spec.namespaces["supvisors"].methods}
+    restart = by_name["restart_process"]
+    assert [(p.name, p.default) for p in restart.params] == [
+        ("strategy", None), ("namespec", None), ("extra_args", ""), ("wait", True)]
+    assert restart.signature == ["boolean", "int", "string", "string", "boolean"]
+    for name in ("start_args", "start_process", "restart_process"):
+        assert "BAD_EXTRA_ARGUMENTS" in {f.name for f in by_name[name].faults}, name
+
+
+def test_process_rules_carry_expected_loading(spec):
+    fields = {f.name: f for f in spec.structs["ProcessRules"].fields}
+    assert list(fields)[-2:] == ["loading", "expected_loading"]
+    expected, loading = fields["expected_loading"], fields["loading"]
+    assert expected.optional and (expected.type, expected.range, expected.unit) == (loading.type, loading.range,
+                                                                                      loading.unit)
+
+
 # ---------------------------------------------------------------- the checks catch broken specs
 @pytest.fixture
 def spec_copy(tmp_path):
@@ -161,6 +207,17 @@ def spec_copy(tmp_path):
     ("faults: [BAD_ADDRESS]", "faults: [BAD_ADRESS]", "unknown fault 'BAD_ADRESS'"),
     ("{name: loading, type: int, unit", "{name: loading, type: integer, unit", "schema violation"),
     ("states: [OPERATION, CONCILIATION]", "states: [OPERATIONAL]", "unknown Supvisors state"),
+    # an extra key must be readable by a client written for the document: no double (nor any)
+    ("{name: expected_exit, type: boolean, optional: true", "{name: expected_exit, type: double, optional: true",
+     "extra field 'expected_exit' travels as double"),
+    ("{name: last_event_time, type: time, optional: true", "{name: last_event_time, type: double, optional: true",
+     "extra field 'last_event_time' travels as double"),
+    ("{name: expected_exit, type: boolean, optional: true", "{name: expected_exit, type: \"array<double>\", optional: true",
+     "extra field 'expected_exit' travels as double"),
+    ("{name: expected_exit, type: boolean, optional: true", "{name: expected_exit, type: any, optional: true",
+     "extra field 'expected_exit' travels as any"),
+    ("{name: expected_exit, type: boolean, optional: true", "{name: expected_exit, type: tme, optional: true",
+     "schema violation"),
 ])
 def test_broken_spec_is_refused(spec_copy, old, new, message):
     for path in spec_copy.glob("*.yaml"):

@@ -5,6 +5,8 @@
   no reply is older than a change that reached this node before the request;
 - its allowed Supvisors states (BAD_SUPVISORS_STATE otherwise, and always while the node is out of
   the cluster because its sync thread is down);
+- the other argument forms it accepts besides the spec's (DOCUMENT_FORMS: restart_process's
+  3-argument form of xml_rpc.rst), rewritten into the spec's form first;
 - its typed parameters: `boolean` (INCORRECT_PARAMETERS) and the strategy enums (BAD_STRATEGY; a
   code or a name, made the enum). String parameters are names whose fault the method knows (BAD_NAME,
   BAD_ADDRESS...), checked in its body.
@@ -60,6 +62,19 @@ CHECKS = {"boolean": boolean,
           "ConciliationStrategies": functools.partial(strategy, ConciliationStrategies)}
 
 
+def _restart_process_form(args: list) -> list:
+    """restart_process is (strategy, namespec, extra_args="", wait=True), as the original Java client
+    calls it; xml_rpc.rst documents (strategy, namespec, wait): a third and last argument that is not
+    a string is that wait."""
+    if len(args) == 3 and not isinstance(args[2], str):
+        return [args[0], args[1], "", args[2]]
+    return args
+
+
+# Argument forms accepted besides the spec's, rewritten into it before the typed checks.
+DOCUMENT_FORMS = {"restart_process": _restart_process_form}
+
+
 def check_state(cluster, method: str) -> None:
     allowed = METHODS[method]["states"]
     if not allowed:
@@ -79,13 +94,14 @@ def api(func):
     name = func.__name__
     checks = [(i, pname, CHECKS[ptype]) for i, (pname, ptype, _, _) in enumerate(METHODS[name]["params"])
               if ptype in CHECKS]
+    form = DOCUMENT_FORMS.get(name, list)
 
     @functools.wraps(func)
     def method(self, *args):
         cluster = self._cluster
         cluster.drain_inbox()
         check_state(cluster, name)
-        args = list(args)
+        args = form(list(args))
         for i, pname, check in checks:
             if i < len(args):
                 args[i] = check(pname, args[i])

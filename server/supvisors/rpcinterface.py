@@ -105,6 +105,20 @@ class SupvisorsNamespaceRPCInterface:
             raise RPCError(Faults.BAD_NAME, f"unknown application {show(application_name)}")
         return application_name
 
+    def _check_extra_args(self, extra_args, programs) -> None:
+        """extra_args is a string, and empty unless every program (group, name) accepts extra arguments:
+        as in Supvisors, a program that is required or in a start sequence does not (BAD_EXTRA_ARGUMENTS)."""
+        if not isinstance(extra_args, str):
+            raise RPCError(Faults.INCORRECT_PARAMETERS, f"extra_args must be a string, got {show(extra_args)}")
+        if not extra_args:
+            return
+        for group, name in programs:
+            rules = self._cluster.rules.program_rules(group, name)
+            if rules.required or rules.start_sequence > 0:
+                raise RPCError(Faults.BAD_EXTRA_ARGUMENTS,
+                               f"{group}:{name} is {'required' if rules.required else 'in a start sequence'} in "
+                               "the rules: its command line cannot take extra arguments")
+
     def _submit(self, job: Job, wait):
         """Run the job; with wait, a deferred result that answers once the job is over."""
         self._cluster.deployer.submit(job)
@@ -183,16 +197,10 @@ class SupvisorsNamespaceRPCInterface:
     def start_args(self, namespec, extra_args="", wait=True):
         if not isinstance(namespec, str) or find_process(self._cluster.supervisord, namespec) is None:
             raise RPCError(Faults.BAD_NAME, f"no process {show(namespec)} in the local supervisord")
-        if not isinstance(extra_args, str):
-            raise RPCError(Faults.INCORRECT_PARAMETERS, f"extra_args must be a string, got {show(extra_args)}")
         process = find_process(self._cluster.supervisord, namespec)
         group = process.group.config.name if process.group else process.config.name
         spec = f"{group}:{process.config.name}"
-        rules = self._cluster.rules.program_rules(group, process.config.name)
-        if extra_args and (rules.required or rules.start_sequence > 0):
-            raise RPCError(Faults.BAD_EXTRA_ARGUMENTS,
-                           f"{spec} is {'required' if rules.required else 'in a start sequence'} in the rules: "
-                           "its command line cannot take extra arguments")
+        self._check_extra_args(extra_args, [(group, process.config.name)])
         if process.get_state() in RUNNING_STATES:
             raise RPCError(Faults.ALREADY_STARTED, f"{spec} is already {ProcessStates(process.get_state()).name}")
         item = self._cluster.deployer.item(spec)
@@ -207,8 +215,7 @@ class SupvisorsNamespaceRPCInterface:
     @api
     def start_process(self, strategy, namespec, extra_args="", wait=True):
         statuses, items = self._start_items(namespec)
-        if not isinstance(extra_args, str):
-            raise RPCError(Faults.INCORRECT_PARAMETERS, f"extra_args must be a string, got {show(extra_args)}")
+        self._check_extra_args(extra_args, [(s.application, s.name) for s in statuses])
         if not items:
             raise RPCError(Faults.ALREADY_STARTED, f"{namespec} is already running on "
                            f"{', '.join(sorted({a for s in statuses for a in s.addresses()}))}")
@@ -229,8 +236,11 @@ class SupvisorsNamespaceRPCInterface:
         return self._submit(self._cluster.deployer.process_job(f"stop of {namespec}", [phase]), wait)
 
     @api
-    def restart_process(self, strategy, namespec, wait=True):
+    def restart_process(self, strategy, namespec, extra_args="", wait=True):
+        # the document's (strategy, namespec, wait) reaches here as (strategy, namespec, "", wait): rpcchecks
+        statuses = self._processes(namespec)
+        self._check_extra_args(extra_args, [(s.application, s.name) for s in statuses])
         stop = self._stop_phase(namespec)
-        items = [self._cluster.deployer.item(s.namespec) for s in self._processes(namespec)]
-        phases = ([stop] if stop else []) + [Phase("start", items, strategy)]
+        items = [self._cluster.deployer.item(s.namespec) for s in statuses]
+        phases = ([stop] if stop else []) + [Phase("start", items, strategy, extra_args=extra_args)]
         return self._submit(self._cluster.deployer.process_job(f"restart of {namespec}", phases), wait)

@@ -3,6 +3,10 @@
 Every struct that the `supvisors` namespace returns (and the event stream publishes) is built by
 _generated/replies.py, generated from spec/types.yaml: keys and wire types exist only in the spec.
 This module only says where each field comes from. Supervisord's thread only.
+
+Times: the cluster view keeps wall-clock milliseconds (membership.py `remote_time` / `local_time`,
+processes.py `NodeProcess.seen`); the builders of a `time` field take seconds since the epoch (and send
+an int, as the original Supvisors did), so every time goes through `_seconds`.
 """
 
 from __future__ import annotations
@@ -16,14 +20,19 @@ from .processes import ProcessStatus, ProcessView
 from .rules import Rules
 
 
+def _seconds(ms: float) -> float:
+    """Wall-clock milliseconds since the epoch as the seconds that a `time` builder takes."""
+    return ms / 1000.0
+
+
 def supvisors_state(state: SupvisorsStates) -> dict[str, Any]:
     return replies.supvisors_state(statecode=state)
 
 
 def address_info(membership: Membership, view: ProcessView, address: str) -> dict[str, Any]:
     node = membership.nodes[address]
-    return replies.address_info(address_name=address, statecode=node.state, remote_time=node.remote_time,
-                                local_time=node.local_time, loading=min(100, view.loading(address)))
+    return replies.address_info(address_name=address, statecode=node.state, remote_time=_seconds(node.remote_time),
+                                local_time=_seconds(node.local_time), loading=min(100, view.loading(address)))
 
 
 def application_info(view: ProcessView, application: str) -> dict[str, Any]:
@@ -37,7 +46,7 @@ def process_info(status: ProcessStatus) -> dict[str, Any]:
     return replies.supvisors_process_info(
         application_name=status.application, process_name=status.name, statecode=status.state(),
         addresses=status.addresses(), expected_exit=last.expected if last else True,
-        last_event_time=last.seen if last else 0.0)
+        last_event_time=_seconds(last.seen) if last else 0.0)
 
 
 def process_rules(rules: Rules, address_list: list[str], status: ProcessStatus) -> dict[str, Any]:
@@ -45,7 +54,8 @@ def process_rules(rules: Rules, address_list: list[str], status: ProcessStatus) 
     return replies.process_rules(
         application_name=status.application, process_name=status.name,
         addresses=r.resolve_addresses(status.name, address_list), start_sequence=r.start_sequence,
-        stop_sequence=r.stop_sequence, required=r.required, wait_exit=r.wait_exit, loading=r.loading)
+        stop_sequence=r.stop_sequence, required=r.required, wait_exit=r.wait_exit, loading=r.loading,
+        expected_loading=r.loading)
 
 
 def conflict(status: ProcessStatus) -> dict[str, Any]:

@@ -154,3 +154,66 @@ def test_api_keeps_the_spec_docstring_and_signature():
     method = SupvisorsNamespaceRPCInterface.start_process
     assert method.__doc__ == DOCSTRINGS["start_process"]
     assert list(inspect.signature(method).parameters) == ["self", "strategy", "namespec", "extra_args", "wait"]
+
+
+# ---------------------------------------------------------------- restart_process: both forms, extra_args
+def _rpc_with_programs():
+    """In OPERATION, node 2 reports g:p (no rules: takes extra arguments) and g:req (required: does not)."""
+    from supvisors.rpcinterface import SupvisorsNamespaceRPCInterface
+    from supvisors.rules import ApplicationRules, ProgramRules
+
+    cluster, _ = make()
+    cluster.rules.applications["g"] = ApplicationRules("g", programs={"req": ProgramRules(required=True)})
+    Peer(NODES[1]).join(cluster, processes=[{"group": "g", "name": "p", "state": 0},
+                                            {"group": "g", "name": "req", "state": 0}])
+    Peer(NODES[2]).join(cluster)
+    assert cluster.state == S.OPERATION
+    jobs = []
+    cluster.deployer.submit = jobs.append  # the job is only recorded: wait=False answers at once
+    return SupvisorsNamespaceRPCInterface(cluster), jobs
+
+
+@pytest.mark.parametrize("args, extra_args", [
+    ((0, "g:p", False), ""),              # the document's (strategy, namespec, wait)
+    ((0, "g:p", 0), ""),                  # an int wait, as everywhere else
+    ((0, "g:p", "-x 1", False), "-x 1"),  # the original Java client's (strategy, namespec, extra_args, wait)
+    ((0, "g:p", "-x 1"), "-x 1"),         # wait left out: True, so a deferred result
+])
+def test_restart_process_takes_both_forms(args, extra_args):
+    rpc, jobs = _rpc_with_programs()
+    result = rpc.restart_process(*args)
+    assert len(jobs) == 1
+    start = jobs[0].phases[-1]
+    assert (start.op, [i.namespec for i in start.items], start.extra_args) == ("start", ["g:p"], extra_args)
+    if len(args) == 3 and isinstance(args[2], str):
+        assert callable(result)  # wait=True by default: a deferred result
+    else:
+        assert result is True
+
+
+@pytest.mark.parametrize("call, code, text", [
+    (lambda rpc: rpc.restart_process(0, "g:req", "-x", False), "BAD_EXTRA_ARGUMENTS", "g:req is required"),
+    (lambda rpc: rpc.restart_process(0, "g:*", "-x", False), "BAD_EXTRA_ARGUMENTS", "g:req is required"),
+    (lambda rpc: rpc.start_process(0, "g:req", "-x", False), "BAD_EXTRA_ARGUMENTS", "g:req is required"),
+    (lambda rpc: rpc.restart_process(0, "g:p", ["x"]), "INCORRECT_PARAMETERS", "wait must be a boolean"),
+    (lambda rpc: rpc.restart_process(0, "g:p", "", "yes"), "INCORRECT_PARAMETERS", "wait must be a boolean"),
+    (lambda rpc: rpc.restart_process(0, "g:p", 5, True), "INCORRECT_PARAMETERS", "extra_args must be a string"),
+    (lambda rpc: rpc.restart_process(0, "g:p", True, True), "INCORRECT_PARAMETERS", "extra_args must be a string"),
+    (lambda rpc: rpc.restart_process(9, "g:p", "", True), "BAD_STRATEGY", "strategy must be one of"),
+    (lambda rpc: rpc.restart_process(0, "g:nope", True), "BAD_NAME", "unknown process"),
+])
+def test_restart_process_faults(call, code, text):
+    from supervisor.xmlrpc import RPCError
+
+    rpc, jobs = _rpc_with_programs()
+    with pytest.raises(RPCError) as info:
+        call(rpc)
+    assert info.value.code == getattr(Faults, code) and text in info.value.text, info.value.text
+    assert jobs == []
+
+
+def test_extra_args_are_accepted_where_the_rules_allow_them():
+    rpc, jobs = _rpc_with_programs()
+    assert rpc.start_process(0, "g:p", "-x", False) is True
+    assert rpc.start_process(0, "g:req", "", False) is True  # no extra arguments: nothing to refuse
+    assert [j.phases[-1].extra_args for j in jobs] == ["-x", ""]

@@ -234,3 +234,38 @@ def test_view_match(tmp_path):
     assert [s.namespec for s in view.match("g:*")] == ["g:a", "g:b"]
     assert [s.namespec for s in view.match("x")] == ["x:x"]
     assert view.match("g:zz") == [] and view.match("nope:*") == []
+
+
+# ---------------------------------------------------------------- replies (shapes.py): times and names of the original
+def test_times_are_int_seconds_on_the_wire(tmp_path):
+    """The view keeps wall-clock ms; the replies carry int seconds since the epoch, capped to 2^31-1,
+    as the original Supvisors sent them (its Java client casts them to Integer)."""
+    from supvisors import shapes
+
+    clock, m = _membership()  # this node's wall clock: 1000.0 s
+    m.heard(NODES[1], (1, "a"), 1_700_000_000_123.9, True)
+    view = ProcessView(_rules(tmp_path, RULES))
+    info = shapes.address_info(m, view, NODES[1])
+    assert (info["remote_time"], info["local_time"]) == (1_700_000_000, 1000)
+    assert all(type(info[k]) is int for k in ("remote_time", "local_time"))
+    never = shapes.address_info(m, view, NODES[2])
+    assert (never["remote_time"], never["local_time"]) == (0, 0)
+    m.heard(NODES[1], (1, "a"), 2**31 * 1000.0 + 5, True)  # past 2038: capped, never a larger int
+    assert shapes.address_info(m, view, NODES[1])["remote_time"] == 2**31 - 1
+    m.heard(NODES[1], (1, "a"), -5000.0, True)  # a clock before 1970: 0
+    assert shapes.address_info(m, view, NODES[1])["remote_time"] == 0
+
+    view.apply_snapshot(NODES[0], [_report("db", ProcessStates.RUNNING)], 1_700_000_000_999.0)
+    process = shapes.process_info(view.processes["web:db"])
+    assert process["last_event_time"] == 1_700_000_000 and type(process["last_event_time"]) is int
+    assert shapes.removed_process("web:gone")["last_event_time"] == 0
+
+
+def test_process_rules_carry_expected_loading(tmp_path):
+    from supvisors import shapes
+
+    rules = _rules(tmp_path, RULES)
+    view = ProcessView(rules)
+    view.apply_snapshot(NODES[0], [_report("db", ProcessStates.RUNNING)], 1)
+    reply = shapes.process_rules(rules, NODES, view.processes["web:db"])
+    assert reply["loading"] == reply["expected_loading"] == 30

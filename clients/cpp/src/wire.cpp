@@ -1,6 +1,8 @@
 #include "supvisors/wire.hpp"
 
+#include <limits>
 #include <sstream>
+#include <stdexcept>
 
 namespace supvisors::wire {
 
@@ -61,6 +63,20 @@ double Codec<double>::decode(const xmlrpc_c::value& v, const std::string& where)
     if (v.type() == xmlrpc_c::value::TYPE_INT) return xmlrpc_c::value_int(v).cvalue();
     if (v.type() != xmlrpc_c::value::TYPE_DOUBLE) fail(where, "double", v);
     return xmlrpc_c::value_double(v).cvalue();
+}
+
+std::chrono::system_clock::time_point Codec<std::chrono::system_clock::time_point>::decode(
+    const xmlrpc_c::value& v, const std::string& where) {
+    if (v.type() != xmlrpc_c::value::TYPE_INT) fail(where, "int (seconds since the epoch)", v);
+    return std::chrono::system_clock::time_point(std::chrono::seconds(xmlrpc_c::value_int(v).cvalue()));
+}
+
+xmlrpc_c::value Codec<std::chrono::system_clock::time_point>::encode(std::chrono::system_clock::time_point v) {
+    const auto seconds = std::chrono::floor<std::chrono::seconds>(v.time_since_epoch()).count();
+    if (seconds < std::numeric_limits<int>::min() || seconds > std::numeric_limits<int>::max()) {
+        throw std::out_of_range("time point does not fit an XML-RPC 32-bit int of seconds");
+    }
+    return xmlrpc_c::value_int(static_cast<int>(seconds));
 }
 
 std::string Codec<std::string>::decode(const xmlrpc_c::value& v, const std::string& where) {

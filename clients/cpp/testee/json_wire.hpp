@@ -2,6 +2,7 @@
 // (json_codec.hpp, generated, specializes it for the spec's enums and structs).
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -73,6 +74,17 @@ struct Json<double> {
     static double from(const nlohmann::json& j, const std::string& where) {
         if (!j.is_number()) bad(where, "number", j);
         return j.get<double>();
+    }
+};
+
+/// A time of the spec in the wire shape: int seconds since the epoch (rounded down).
+template <>
+struct Json<std::chrono::system_clock::time_point> {
+    static nlohmann::json to(std::chrono::system_clock::time_point v) {
+        return static_cast<std::int64_t>(std::chrono::floor<std::chrono::seconds>(v.time_since_epoch()).count());
+    }
+    static std::chrono::system_clock::time_point from(const nlohmann::json& j, const std::string& where) {
+        return std::chrono::system_clock::time_point(std::chrono::seconds(Json<int>::from(j, where)));
     }
 };
 

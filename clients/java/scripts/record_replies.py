@@ -1,17 +1,20 @@
 """Record the XML-RPC replies that the Java unit tests decode (src/test/resources/replies/).
 
     cd tests && PYTHONPATH=. python -m harness.run_supervisord -- python ../clients/java/scripts/record_replies.py
+    python clients/java/scripts/record_replies.py --written-only   # supvisors.* and broken.* only
 
 supervisor.* and system.* replies are recorded from the real supervisord that the harness starts.
-supvisors.* replies cannot be recorded yet (the server plugin does not exist): they are written by
-Python's xmlrpc.client from values shaped exactly as spec/types.yaml describes (files named
-supvisors.*.xml), with an unknown extra member to prove that decoders ignore it.
+supvisors.* replies are written by Python's xmlrpc.client from values shaped exactly as
+spec/types.yaml describes (files named supvisors.*.xml: a `time` is an int of seconds), with an
+unknown extra member to prove that decoders ignore it; so are the broken.* replies. --written-only
+rewrites these without a server.
 """
 
 from __future__ import annotations
 
 import base64
 import os
+import sys
 import time
 import urllib.request
 import xmlrpc.client
@@ -37,8 +40,7 @@ def write(name: str, value) -> None:
     (OUT / f"{name}.xml").write_text(xmlrpc.client.dumps((value,), methodresponse=True))
 
 
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
+def record_all() -> None:
     record("supervisor.getState", "supervisor.getState")
     post("supervisor.startProcess", "demo:ticker", True)
     time.sleep(0.5)  # let the ticker write a few lines
@@ -55,13 +57,15 @@ def main() -> None:
     record("system.methodSignature", "system.methodSignature", "supervisor.getState")
     post("supervisor.stopAllProcesses", True)
 
-    now = 1_700_000_000_123.0
+
+def write_all() -> None:
+    now = 1_700_000_000  # a `time`: int seconds since the epoch
     write("supvisors.get_supvisors_state", {"statecode": 2, "statename": "OPERATION"})
     write("supvisors.get_all_addresses_info", [
         {"address_name": "127.0.0.1", "statecode": 2, "statename": "RUNNING", "remote_time": now,
-         "local_time": now + 3.5, "loading": 25},
-        {"address_name": "127.0.0.2", "statecode": 3, "statename": "SILENT", "remote_time": 0.0,
-         "local_time": 0.0, "loading": 0, "future_member": "ignored"}])
+         "local_time": now + 3, "loading": 25},
+        {"address_name": "127.0.0.2", "statecode": 3, "statename": "SILENT", "remote_time": 0,
+         "local_time": 0, "loading": 0, "future_member": "ignored"}])
     write("supvisors.get_all_process_info", [
         {"application_name": "demo", "process_name": "sleeper", "statecode": 0, "statename": "STOPPED",
          "addresses": []},
@@ -70,7 +74,8 @@ def main() -> None:
          "future_member": {"nested": [1, 2]}}])
     write("supvisors.get_process_rules", [
         {"application_name": "demo", "process_name": "ticker", "addresses": ["127.0.0.1", "127.0.0.2"],
-         "start_sequence": 1, "stop_sequence": 0, "required": True, "wait_exit": False, "loading": 5}])
+         "start_sequence": 1, "stop_sequence": 0, "required": True, "wait_exit": False, "loading": 5,
+         "expected_loading": 5}])
     write("supvisors.get_conflicts", [
         {"process_name": "demo:ticker", "state": "RUNNING", "address": ["127.0.0.1", "127.0.0.2"]}])
     write("supvisors.get_all_applications_info", [
@@ -81,8 +86,15 @@ def main() -> None:
     write("broken.wrong_type", {"statecode": "2", "statename": "OPERATION"})
     write("broken.unknown_code", {"statecode": 42, "statename": "OPERATION"})
     write("broken.not_a_struct", [2, "OPERATION"])
-    print(f"recorded {len(list(OUT.glob('*.xml')))} replies in {OUT}")
+
+
+def main(argv: list[str]) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    if "--written-only" not in argv:
+        record_all()
+    write_all()
+    print(f"{len(list(OUT.glob('*.xml')))} replies in {OUT}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -7,6 +7,7 @@ are ignored; a missing required key or a wrong type is an error, never a silent 
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
@@ -14,6 +15,8 @@ from typing import Any
 from .errors import DecodeError
 
 XMLRPC_INT_MIN, XMLRPC_INT_MAX = -(2**31), 2**31 - 1
+# A `time` of the spec: seconds since the epoch as an XML-RPC int; 0 (the epoch itself) means never.
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
 # ---------------------------------------------------------------- decoding
@@ -37,6 +40,14 @@ def dec_double(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _fail(where, "double", value)
     return float(value)
+
+
+def dec_time(value: Any, where: str) -> datetime.datetime:
+    """An XML-RPC int of seconds since the epoch, as an aware UTC datetime (0: the epoch, i.e. never).
+    A double or a boolean is refused, as by dec_int."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail(where, "int (seconds since the epoch)", value)
+    return EPOCH + datetime.timedelta(seconds=value)
 
 
 def dec_string(value: Any, where: str) -> str:
@@ -111,6 +122,17 @@ def enc_double(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"{where}: expected float, got {type(value).__name__}")
     return float(value)
+
+
+def enc_time(value: Any, where: str) -> int:
+    """An aware datetime as int seconds since the epoch (rounded down); a naive one is refused (its
+    time zone is unknown)."""
+    if not isinstance(value, datetime.datetime):
+        raise TypeError(f"{where}: expected datetime.datetime, got {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{where}: a naive datetime has no time zone; give an aware one (e.g. UTC)")
+    delta = value - EPOCH  # normalized: microseconds in [0; 1e6), so days * 86400 + seconds is the floor
+    return enc_int(delta.days * 86400 + delta.seconds, where)
 
 
 def enc_string(value: Any, where: str) -> str:

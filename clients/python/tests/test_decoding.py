@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from supvisors_client import (
@@ -12,14 +14,17 @@ from supvisors_client import (
     DecodeError,
     DeploymentStrategies,
     LogTail,
+    ProcessRules,
     SupvisorsFault,
     SupvisorsNamespace,
     SupvisorsProcessInfo,
 )
+from supvisors_client import _wire as w
 from supvisors_client._generated.faults import fault_from_code
 
-ADDRESS = {"address_name": "127.0.0.1", "statecode": 2, "statename": "RUNNING", "remote_time": 1.5e12,
-           "local_time": 1.5e12, "loading": 30}
+UTC = datetime.UTC
+ADDRESS = {"address_name": "127.0.0.1", "statecode": 2, "statename": "RUNNING", "remote_time": 1_500_000_000,
+           "local_time": 1_500_000_003, "loading": 30}
 
 
 def test_struct_decodes_and_ignores_unknown_keys():
@@ -39,6 +44,61 @@ def test_wrong_type_names_the_field():
         AddressInfo.from_wire(dict(ADDRESS, loading="30"))
     with pytest.raises(DecodeError, match="expected int"):
         AddressInfo.from_wire(dict(ADDRESS, loading=True))
+
+
+# ---------------------------------------------------------------- time: int seconds since the epoch
+def test_time_decodes_to_an_aware_utc_datetime():
+    info = AddressInfo.from_wire(ADDRESS)
+    assert info.remote_time == datetime.datetime(2017, 7, 14, 2, 40, tzinfo=UTC)
+    assert info.local_time - info.remote_time == datetime.timedelta(seconds=3)
+    assert info.remote_time.tzinfo is not None and info.remote_time.utcoffset() == datetime.timedelta(0)
+    assert info.to_wire() == ADDRESS  # back to the same ints
+
+
+@pytest.mark.parametrize("seconds, expected", [
+    (0, datetime.datetime(1970, 1, 1, tzinfo=UTC)),  # 0: never, the epoch itself
+    (2**31 - 1, datetime.datetime(2038, 1, 19, 3, 14, 7, tzinfo=UTC)),  # the cap of the server
+])
+def test_time_bounds_round_trip(seconds, expected):
+    assert w.dec_time(seconds, "t") == expected
+    assert w.enc_time(expected, "t") == seconds
+    assert type(w.enc_time(expected, "t")) is int
+
+
+@pytest.mark.parametrize("value", [1.5e9, 0.0, True, False, "1500000000", None])
+def test_time_refuses_a_double_a_boolean_and_others(value):
+    with pytest.raises(DecodeError, match=r"AddressInfo.remote_time: expected int \(seconds since the epoch\)"):
+        AddressInfo.from_wire(dict(ADDRESS, remote_time=value))
+
+
+def test_time_encoding():
+    paris = datetime.timezone(datetime.timedelta(hours=2))
+    assert w.enc_time(datetime.datetime(2017, 7, 14, 4, 40, 0, 999_999, tzinfo=paris), "t") == 1_500_000_000
+    assert w.enc_time(datetime.datetime(1969, 12, 31, 23, 59, 59, 500_000, tzinfo=UTC), "t") == -1  # rounded down
+    with pytest.raises(ValueError, match="naive"):
+        w.enc_time(datetime.datetime(2017, 7, 14), "t")
+    with pytest.raises(TypeError, match="expected datetime"):
+        w.enc_time(1_500_000_000, "t")
+    with pytest.raises(ValueError, match="32-bit"):
+        w.enc_time(datetime.datetime(2038, 1, 19, 3, 14, 8, tzinfo=UTC), "t")
+
+
+def test_last_event_time_is_an_optional_time():
+    wire = {"application_name": "a", "process_name": "p", "statecode": 20, "statename": "RUNNING",
+            "addresses": ["n1"], "expected_exit": True, "last_event_time": 1_700_000_000}
+    info = SupvisorsProcessInfo.from_wire(wire)
+    assert info.last_event_time == datetime.datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)
+    assert info.to_wire() == wire
+    with pytest.raises(DecodeError, match="last_event_time: expected int"):
+        SupvisorsProcessInfo.from_wire(dict(wire, last_event_time=1.7e12))
+
+
+def test_process_rules_carry_expected_loading():
+    wire = {"application_name": "a", "process_name": "p", "addresses": ["*"], "start_sequence": 0,
+            "stop_sequence": 0, "required": False, "wait_exit": False, "loading": 25}
+    assert ProcessRules.from_wire(wire).expected_loading is None  # optional: a server without it
+    rules = ProcessRules.from_wire(dict(wire, expected_loading=25))
+    assert rules.expected_loading == rules.loading == 25
 
 
 def test_unknown_enum_code():
@@ -86,6 +146,17 @@ def test_defaults_are_sent():
     ns = SupvisorsNamespace(lambda method, params: sent.append(params) or True)
     ns.start_args("g:p")
     assert sent == [["g:p", "", True]]
+
+
+def test_restart_process_sends_extra_args():
+    sent = []
+    ns = SupvisorsNamespace(lambda method, params: sent.append(params) or True)
+    ns.restart_process(0, "g:p")
+    ns.restart_process("less_loaded", "g:p", "-x 1", False)
+    ns.restart_process(0, "g:p", wait=False)
+    assert sent == [[0, "g:p", "", True], [1, "g:p", "-x 1", False], [0, "g:p", "", False]]
+    with pytest.raises(TypeError, match="extra_args: expected str"):
+        ns.restart_process(0, "g:p", True)  # the document's form is the server's to accept, not the typed API's
 
 
 # ---------------------------------------------------------------- the transport's XML-RPC parser

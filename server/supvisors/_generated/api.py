@@ -160,7 +160,7 @@ METHODS: dict[str, dict[str, Any]] = {
         "returns": "boolean",
         "signature": ['boolean', 'int', 'string', 'string', 'boolean'],
         "states": ['OPERATION'],
-        "faults": ['BAD_SUPVISORS_STATE', 'BAD_STRATEGY', 'BAD_NAME', 'ALREADY_STARTED', 'ABNORMAL_TERMINATION'],
+        "faults": ['BAD_SUPVISORS_STATE', 'BAD_STRATEGY', 'BAD_NAME', 'BAD_EXTRA_ARGUMENTS', 'ALREADY_STARTED', 'ABNORMAL_TERMINATION'],
         "deferred": True,
     },
     "stop_process": {
@@ -172,11 +172,11 @@ METHODS: dict[str, dict[str, Any]] = {
         "deferred": True,
     },
     "restart_process": {
-        "params": [("strategy", "DeploymentStrategies", False, None), ("namespec", "string", False, None), ("wait", "boolean", True, True)],
+        "params": [("strategy", "DeploymentStrategies", False, None), ("namespec", "string", False, None), ("extra_args", "string", True, ''), ("wait", "boolean", True, True)],
         "returns": "boolean",
-        "signature": ['boolean', 'int', 'string', 'boolean'],
+        "signature": ['boolean', 'int', 'string', 'string', 'boolean'],
         "states": ['OPERATION'],
-        "faults": ['BAD_SUPVISORS_STATE', 'BAD_STRATEGY', 'BAD_NAME', 'ALREADY_STARTED', 'ABNORMAL_TERMINATION'],
+        "faults": ['BAD_SUPVISORS_STATE', 'BAD_STRATEGY', 'BAD_NAME', 'BAD_EXTRA_ARGUMENTS', 'ALREADY_STARTED', 'ABNORMAL_TERMINATION'],
         "deferred": True,
     },
 }
@@ -270,7 +270,7 @@ DOCSTRINGS: dict[str, str] = {
         @param boolean wait Wait for the process to be fully started. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         @return boolean result Always True unless error.
         """,
-    "start_process": """Start the process named namespec following the strategy and the rules of the deployment file, with extra arguments added to its command line. The wait_exit rule is not considered here.
+    "start_process": """Start the process named namespec following the strategy and the rules of the deployment file, with extra arguments added to its command line. The wait_exit rule is not considered here. As with start_args, extra arguments are refused (BAD_EXTRA_ARGUMENTS) for a program that is required or has a start sequence in the rules.
 
         @param int strategy The strategy used to choose the node.
         @param string namespec The process name ('group:name', or 'group:*').
@@ -284,10 +284,11 @@ DOCSTRINGS: dict[str, str] = {
         @param boolean wait Wait for the process to be fully stopped. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         @return boolean result Always True unless error.
         """,
-    "restart_process": """Stop the process named namespec wherever it runs, then start it following the strategy and the rules of the deployment file. The wait_exit rule is not considered here.
+    "restart_process": """Stop the process named namespec wherever it runs, then start it following the strategy and the rules of the deployment file, with extra arguments added to its command line (refused as by start_process). The wait_exit rule is not considered here. The document's 3-argument form (strategy, namespec, wait) is accepted too: a third argument that is not a string is wait.
 
         @param int strategy The strategy used to choose the node.
         @param string namespec The process name ('group:name', or 'group:*').
+        @param string extra_args Arguments added to the command line ('' for none). Not in the document: the original Java client sends it.
         @param boolean wait Wait for the process to be fully restarted. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         @return boolean result Always True unless error.
         """,

@@ -2,8 +2,9 @@
 """Reply builders of the `supvisors` namespace: one function per struct that its methods return.
 
 Each takes the struct's fields as keyword arguments and returns the XML-RPC struct with exactly the
-keys of the spec, each converted to its wire type (an enum field goes as its int code, and a string
-field `statename` beside an enum `statecode` is that code's name). The server builds no reply by hand.
+keys of the spec, each converted to its wire type (an enum field goes as its int code, a string
+field `statename` beside an enum `statecode` is that code's name, and a `time` field takes seconds
+since the epoch and goes as an int, capped to [0; 2^31-1]). The server builds no reply by hand.
 """
 
 from typing import Any
@@ -36,8 +37,8 @@ def address_info(
         "address_name": str(address_name),
         "statecode": int(statecode),
         "statename": AddressStates(statecode).name,
-        "remote_time": float(remote_time),
-        "local_time": float(local_time),
+        "remote_time": max(0, min(int(remote_time), 2**31 - 1)),
+        "local_time": max(0, min(int(local_time), 2**31 - 1)),
         "loading": int(loading),
     }
     return reply
@@ -81,7 +82,7 @@ def supvisors_process_info(
     if expected_exit is not None:
         reply["expected_exit"] = bool(expected_exit)
     if last_event_time is not None:
-        reply["last_event_time"] = float(last_event_time)
+        reply["last_event_time"] = max(0, min(int(last_event_time), 2**31 - 1))
     return reply
 
 
@@ -95,6 +96,7 @@ def process_rules(
     required: bool,
     wait_exit: bool,
     loading: int,
+    expected_loading: int | None = None,
 ) -> dict[str, Any]:
     """The rules used to deploy one process."""
     reply = {
@@ -107,6 +109,8 @@ def process_rules(
         "wait_exit": bool(wait_exit),
         "loading": int(loading),
     }
+    if expected_loading is not None:
+        reply["expected_loading"] = int(expected_loading)
     return reply
 
 

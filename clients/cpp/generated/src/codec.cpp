@@ -215,8 +215,8 @@ AddressInfo Codec<AddressInfo>::decode(const xmlrpc_c::value& v, const std::stri
     out.address_name = field<std::string>(members, "address_name", where, "AddressInfo");
     out.statecode = field<AddressStates>(members, "statecode", where, "AddressInfo");
     out.statename = field<std::string>(members, "statename", where, "AddressInfo");
-    out.remote_time = field<double>(members, "remote_time", where, "AddressInfo");
-    out.local_time = field<double>(members, "local_time", where, "AddressInfo");
+    out.remote_time = field<std::chrono::system_clock::time_point>(members, "remote_time", where, "AddressInfo");
+    out.local_time = field<std::chrono::system_clock::time_point>(members, "local_time", where, "AddressInfo");
     out.loading = field<int>(members, "loading", where, "AddressInfo");
     return out;
 }
@@ -226,8 +226,8 @@ xmlrpc_c::value Codec<AddressInfo>::encode(const AddressInfo& v) {
     members.emplace("address_name", Codec<std::string>::encode(v.address_name));
     members.emplace("statecode", Codec<AddressStates>::encode(v.statecode));
     members.emplace("statename", Codec<std::string>::encode(v.statename));
-    members.emplace("remote_time", Codec<double>::encode(v.remote_time));
-    members.emplace("local_time", Codec<double>::encode(v.local_time));
+    members.emplace("remote_time", Codec<std::chrono::system_clock::time_point>::encode(v.remote_time));
+    members.emplace("local_time", Codec<std::chrono::system_clock::time_point>::encode(v.local_time));
     members.emplace("loading", Codec<int>::encode(v.loading));
     return xmlrpc_c::value_struct(members);
 }
@@ -262,7 +262,7 @@ SupvisorsProcessInfo Codec<SupvisorsProcessInfo>::decode(const xmlrpc_c::value& 
     out.statename = field<std::string>(members, "statename", where, "SupvisorsProcessInfo");
     out.addresses = field<std::vector<std::string>>(members, "addresses", where, "SupvisorsProcessInfo");
     out.expected_exit = optional_field<bool>(members, "expected_exit", where);
-    out.last_event_time = optional_field<double>(members, "last_event_time", where);
+    out.last_event_time = optional_field<std::chrono::system_clock::time_point>(members, "last_event_time", where);
     return out;
 }
 
@@ -274,7 +274,7 @@ xmlrpc_c::value Codec<SupvisorsProcessInfo>::encode(const SupvisorsProcessInfo& 
     members.emplace("statename", Codec<std::string>::encode(v.statename));
     members.emplace("addresses", Codec<std::vector<std::string>>::encode(v.addresses));
     if (v.expected_exit) members.emplace("expected_exit", Codec<bool>::encode(*v.expected_exit));
-    if (v.last_event_time) members.emplace("last_event_time", Codec<double>::encode(*v.last_event_time));
+    if (v.last_event_time) members.emplace("last_event_time", Codec<std::chrono::system_clock::time_point>::encode(*v.last_event_time));
     return xmlrpc_c::value_struct(members);
 }
 
@@ -289,6 +289,7 @@ ProcessRules Codec<ProcessRules>::decode(const xmlrpc_c::value& v, const std::st
     out.required = field<bool>(members, "required", where, "ProcessRules");
     out.wait_exit = field<bool>(members, "wait_exit", where, "ProcessRules");
     out.loading = field<int>(members, "loading", where, "ProcessRules");
+    out.expected_loading = optional_field<int>(members, "expected_loading", where);
     return out;
 }
 
@@ -302,6 +303,7 @@ xmlrpc_c::value Codec<ProcessRules>::encode(const ProcessRules& v) {
     members.emplace("required", Codec<bool>::encode(v.required));
     members.emplace("wait_exit", Codec<bool>::encode(v.wait_exit));
     members.emplace("loading", Codec<int>::encode(v.loading));
+    if (v.expected_loading) members.emplace("expected_loading", Codec<int>::encode(*v.expected_loading));
     return xmlrpc_c::value_struct(members);
 }
 

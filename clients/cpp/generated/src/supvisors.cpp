@@ -128,10 +128,11 @@ bool Supvisors::stop_process(const std::string& namespec, bool wait) {
     return wire::decode<bool>(caller_.call("supvisors.stop_process", params), "supvisors.stop_process");
 }
 
-bool Supvisors::restart_process(DeploymentStrategies strategy, const std::string& namespec, bool wait) {
+bool Supvisors::restart_process(DeploymentStrategies strategy, const std::string& namespec, const std::string& extra_args, bool wait) {
     xmlrpc_c::paramList params;
     params.add(wire::encode<DeploymentStrategies>(strategy));
     params.add(wire::encode<std::string>(namespec));
+    params.add(wire::encode<std::string>(extra_args));
     params.add(wire::encode<bool>(wait));
     return wire::decode<bool>(caller_.call("supvisors.restart_process", params), "supvisors.restart_process");
 }

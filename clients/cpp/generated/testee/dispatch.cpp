@@ -387,11 +387,12 @@ const std::map<std::string, Handler>& dispatch_table() {
          }},
         {"supvisors.restart_process",
          [](Client& client, const nlohmann::json& params) {
-             check_arity(params, 2, 3);
+             check_arity(params, 2, 4);
              const auto strategy = argument<DeploymentStrategies>(params, 0, "strategy");
              const auto namespec = argument<std::string>(params, 1, "namespec");
-             const auto wait = params.size() > 2 ? argument<bool>(params, 2, "wait") : bool(true);
-             return encode_json(client.supvisors().restart_process(strategy, namespec, wait));
+             const auto extra_args = params.size() > 2 ? argument<std::string>(params, 2, "extra_args") : std::string("");
+             const auto wait = params.size() > 3 ? argument<bool>(params, 3, "wait") : bool(true);
+             return encode_json(client.supvisors().restart_process(strategy, namespec, extra_args, wait));
          }},
     };
     return table;

@@ -283,8 +283,8 @@ struct Json<AddressInfo> {
         out.address_name = member<std::string>(j, "address_name", where, "AddressInfo");
         out.statecode = member<AddressStates>(j, "statecode", where, "AddressInfo");
         out.statename = member<std::string>(j, "statename", where, "AddressInfo");
-        out.remote_time = member<double>(j, "remote_time", where, "AddressInfo");
-        out.local_time = member<double>(j, "local_time", where, "AddressInfo");
+        out.remote_time = member<std::chrono::system_clock::time_point>(j, "remote_time", where, "AddressInfo");
+        out.local_time = member<std::chrono::system_clock::time_point>(j, "local_time", where, "AddressInfo");
         out.loading = member<int>(j, "loading", where, "AddressInfo");
         return out;
     }
@@ -337,7 +337,7 @@ struct Json<SupvisorsProcessInfo> {
         out.statename = member<std::string>(j, "statename", where, "SupvisorsProcessInfo");
         out.addresses = member<std::vector<std::string>>(j, "addresses", where, "SupvisorsProcessInfo");
         out.expected_exit = optional_member<bool>(j, "expected_exit", where);
-        out.last_event_time = optional_member<double>(j, "last_event_time", where);
+        out.last_event_time = optional_member<std::chrono::system_clock::time_point>(j, "last_event_time", where);
         return out;
     }
 };
@@ -354,6 +354,7 @@ struct Json<ProcessRules> {
         out["required"] = encode_json(v.required);
         out["wait_exit"] = encode_json(v.wait_exit);
         out["loading"] = encode_json(v.loading);
+        if (v.expected_loading) out["expected_loading"] = encode_json(*v.expected_loading);
         return out;
     }
 
@@ -368,6 +369,7 @@ struct Json<ProcessRules> {
         out.required = member<bool>(j, "required", where, "ProcessRules");
         out.wait_exit = member<bool>(j, "wait_exit", where, "ProcessRules");
         out.loading = member<int>(j, "loading", where, "ProcessRules");
+        out.expected_loading = optional_member<int>(j, "expected_loading", where);
         return out;
     }
 };

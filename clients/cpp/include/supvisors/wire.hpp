@@ -5,6 +5,7 @@
 // value. Unknown struct keys are ignored; a missing required key or a wrong type is an error.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,6 +55,15 @@ struct Codec<double> {
     /// Accepts an int too (a double that happens to be integral may travel as an int).
     static double decode(const xmlrpc_c::value& v, const std::string& where);
     static xmlrpc_c::value encode(double v) { return xmlrpc_c::value_double(v); }
+};
+
+/// A time of the spec: int seconds since the epoch on the wire (0, the epoch itself, means never).
+/// Decoding refuses a double or a boolean (as Codec<int>); encoding sends the whole seconds (rounded
+/// down) and throws std::out_of_range for a time point outside the 32-bit range of XML-RPC ints.
+template <>
+struct Codec<std::chrono::system_clock::time_point> {
+    static std::chrono::system_clock::time_point decode(const xmlrpc_c::value& v, const std::string& where);
+    static xmlrpc_c::value encode(std::chrono::system_clock::time_point v);
 };
 
 template <>

@@ -59,10 +59,17 @@ TEST(Structs, OptionalFieldsAreNulloptWhenAbsentAndSetWhenPresent) {
     EXPECT_EQ(info.expected_exit, std::nullopt);
     EXPECT_EQ(info.last_event_time, std::nullopt);
     members.emplace("expected_exit", value_boolean(true));
-    members.emplace("last_event_time", value_double(1700000000000.5));
+    members.emplace("last_event_time", value_int(1700000000));
     info = w::decode<sv::SupvisorsProcessInfo>(value_struct(members), "x");
     EXPECT_EQ(info.expected_exit, true);
-    EXPECT_EQ(info.last_event_time, 1700000000000.5);
+    EXPECT_TRUE(info.last_event_time == std::chrono::system_clock::from_time_t(1700000000));
+}
+
+TEST(Structs, AnOptionalTimeOfTheWrongTypeNamesTheField) {
+    auto members = process_info_members();
+    members.emplace("last_event_time", value_double(1700000000000.5));  // the old wire: ms as a double
+    EXPECT_EQ(decode_error([&] { w::decode<sv::SupvisorsProcessInfo>(value_struct(members), "m"); }),
+              "m.last_event_time: expected int (seconds since the epoch), got double 1.7e+12");
 }
 
 TEST(Structs, UnknownKeysAreIgnored) {

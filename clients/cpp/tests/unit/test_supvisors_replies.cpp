@@ -25,26 +25,26 @@ TEST(SupvisorsReplies, GetSupvisorsState) {
     EXPECT_EQ(state.statename, "OPERATION");
 }
 
-TEST(SupvisorsReplies, AddressTimesAreDoublesOfMilliseconds) {
+TEST(SupvisorsReplies, AddressTimesAreIntSecondsAsTimePoints) {
     RecordedCaller caller;
     caller.answer_with("supvisors_get_all_addresses_info");
     const auto infos = sv::Supvisors(caller).get_all_addresses_info();
     ASSERT_EQ(infos.size(), 2u);
     EXPECT_EQ(infos[0].address_name, "127.0.0.1");
     EXPECT_EQ(infos[0].statecode, sv::AddressStates::RUNNING);
-    EXPECT_DOUBLE_EQ(infos[0].remote_time, 1700000000123.5);
-    EXPECT_DOUBLE_EQ(infos[0].local_time, 1700000000125.0);
+    EXPECT_TRUE(infos[0].remote_time == std::chrono::system_clock::from_time_t(1700000000));
+    EXPECT_TRUE(infos[0].local_time - infos[0].remote_time == std::chrono::seconds(2));
     EXPECT_EQ(infos[0].loading, 35);
     EXPECT_EQ(infos[1].statecode, sv::AddressStates::SILENT);
-    EXPECT_DOUBLE_EQ(infos[1].remote_time, 0.0);  // sent as <int>0</int>
+    EXPECT_TRUE(infos[1].remote_time == std::chrono::system_clock::time_point{});  // 0: never
 }
 
 TEST(SupvisorsReplies, GetAddressInfoSendsTheAddress) {
     RecordedCaller caller;
     caller.answer_with(xmlrpc_c::value_struct(xmlrpc_c::cstruct{
         {"address_name", xmlrpc_c::value_string("10.0.0.1")}, {"statecode", xmlrpc_c::value_int(0)},
-        {"statename", xmlrpc_c::value_string("UNKNOWN")}, {"remote_time", xmlrpc_c::value_double(0)},
-        {"local_time", xmlrpc_c::value_double(0)}, {"loading", xmlrpc_c::value_int(0)}}));
+        {"statename", xmlrpc_c::value_string("UNKNOWN")}, {"remote_time", xmlrpc_c::value_int(0)},
+        {"local_time", xmlrpc_c::value_int(0)}, {"loading", xmlrpc_c::value_int(0)}}));
     const auto info = sv::Supvisors(caller).get_address_info("10.0.0.1");
     EXPECT_EQ(str(caller.last_params.at(0)), "10.0.0.1");
     EXPECT_EQ(info.statecode, sv::AddressStates::UNKNOWN);
@@ -69,7 +69,7 @@ TEST(SupvisorsReplies, ProcessInfoWithAndWithoutTheOptionalExtensions) {
     EXPECT_EQ(infos[0].statecode, sv::ProcessStates::RUNNING);
     EXPECT_EQ(infos[0].addresses, std::vector<std::string>{"127.0.0.1"});
     EXPECT_EQ(infos[0].expected_exit, true);
-    EXPECT_EQ(infos[0].last_event_time, 1700000000000.25);
+    EXPECT_TRUE(infos[0].last_event_time == std::chrono::system_clock::from_time_t(1700000000));
     EXPECT_EQ(infos[1].statecode, sv::ProcessStates::STOPPED);
     EXPECT_TRUE(infos[1].addresses.empty());
     EXPECT_EQ(infos[1].expected_exit, std::nullopt);
@@ -88,6 +88,7 @@ TEST(SupvisorsReplies, ProcessRules) {
     EXPECT_TRUE(rules[0].required);
     EXPECT_FALSE(rules[0].wait_exit);
     EXPECT_EQ(rules[0].loading, 10);
+    EXPECT_EQ(rules[0].expected_loading, 10);
 }
 
 TEST(SupvisorsReplies, Conflicts) {
@@ -125,6 +126,20 @@ TEST(SupvisorsParams, StartArgsSendsEveryArgument) {
     ASSERT_EQ(caller.last_params.size(), 3u);
     EXPECT_EQ(str(caller.last_params[1]), "-x 1");
     EXPECT_FALSE(bool_of(caller.last_params[2]));
+}
+
+TEST(SupvisorsParams, RestartProcessSendsExtraArgs) {
+    RecordedCaller caller;
+    caller.answer_with(xmlrpc_c::value_boolean(true));
+    sv::Supvisors(caller).restart_process(sv::DeploymentStrategies::CONFIG, "demo:ticker", "-x 1", false);
+    EXPECT_EQ(caller.last_method, "supvisors.restart_process");
+    ASSERT_EQ(caller.last_params.size(), 4u);
+    EXPECT_EQ(str(caller.last_params[2]), "-x 1");
+    EXPECT_FALSE(bool_of(caller.last_params[3]));
+    sv::Supvisors(caller).restart_process(sv::DeploymentStrategies::CONFIG, "demo:ticker");
+    ASSERT_EQ(caller.last_params.size(), 4u);
+    EXPECT_EQ(str(caller.last_params[2]), "");
+    EXPECT_TRUE(bool_of(caller.last_params[3]));
 }
 
 TEST(SupvisorsParams, RestartApplicationSendsMostLoaded) {

@@ -1,5 +1,7 @@
 // The testee's JSON plumbing: the wire shape of typed values, the params it accepts, and the
 // dispatch table covering every method of the spec.
+#include <chrono>
+
 #include <gtest/gtest.h>
 
 #include "dispatch.hpp"
@@ -18,9 +20,19 @@ TEST(TesteeJson, StructsUseFieldNamesAndEnumCodesAndOmitAbsentOptionals) {
     info.addresses = {"127.0.0.1"};
     EXPECT_EQ(t::encode_json(info), json::parse(R"({"application_name":"demo","process_name":"ticker",
         "statecode":20,"statename":"RUNNING","addresses":["127.0.0.1"]})"));
-    info.last_event_time = 12.5;
-    EXPECT_EQ(t::encode_json(info)["last_event_time"], 12.5);
+    info.last_event_time = std::chrono::system_clock::from_time_t(1700000000) + std::chrono::milliseconds(750);
+    EXPECT_EQ(t::encode_json(info)["last_event_time"], json(1700000000));  // int seconds, as on the wire
+    EXPECT_TRUE(t::encode_json(info)["last_event_time"].is_number_integer());
     EXPECT_FALSE(t::encode_json(info).contains("expected_exit"));
+}
+
+TEST(TesteeJson, TimesAreIntSeconds) {
+    using TimePoint = std::chrono::system_clock::time_point;
+    EXPECT_EQ(t::encode_json(TimePoint{}), json(0));
+    EXPECT_EQ(t::encode_json(std::chrono::system_clock::from_time_t(2147483647)), json(2147483647));
+    EXPECT_TRUE(t::decode_json<TimePoint>(json(1700000000), "x") == std::chrono::system_clock::from_time_t(1700000000));
+    EXPECT_THROW(t::decode_json<TimePoint>(json(1.5), "x"), t::RequestError);
+    EXPECT_THROW(t::decode_json<TimePoint>(json(true), "x"), t::RequestError);
 }
 
 TEST(TesteeJson, ArrayShapedStructsArePositional) {

@@ -1,4 +1,7 @@
 // Scalars, arrays and the `any` Value, decoded from xmlrpc_c values built by hand.
+#include <chrono>
+#include <stdexcept>
+
 #include <gtest/gtest.h>
 
 #include "supvisors/codec.hpp"
@@ -31,6 +34,41 @@ TEST(WireScalars, WrongTypeNamesThePlace) {
     EXPECT_THROW(w::decode<int>(value_boolean(true), "x"), sv::DecodeError);
     EXPECT_THROW(w::decode<std::string>(value_int(1), "x"), sv::DecodeError);
     EXPECT_THROW(w::decode<double>(value_string("1.0"), "x"), sv::DecodeError);
+}
+
+// ---- time: int seconds since the epoch on the wire, a system_clock time point in C++
+using TimePoint = std::chrono::system_clock::time_point;
+
+TEST(WireTime, ZeroIsTheEpoch) {
+    EXPECT_TRUE(w::decode<TimePoint>(value_int(0), "x") == TimePoint{});
+    EXPECT_EQ(xmlrpc_c::value_int(w::encode(TimePoint{})).cvalue(), 0);
+}
+
+TEST(WireTime, TheLargestIntRoundTrips) {
+    const TimePoint last = w::decode<TimePoint>(value_int(2147483647), "x");
+    EXPECT_EQ(std::chrono::system_clock::to_time_t(last), 2147483647);  // 2038-01-19T03:14:07Z
+    const xmlrpc_c::value back = w::encode(last);
+    EXPECT_EQ(back.type(), xmlrpc_c::value::TYPE_INT);
+    EXPECT_EQ(xmlrpc_c::value_int(back).cvalue(), 2147483647);
+}
+
+TEST(WireTime, ADoubleOrABooleanIsRefused) {
+    try {
+        w::decode<TimePoint>(value_double(1.5e9), "supvisors.get_address_info.remote_time");
+        FAIL() << "no exception";
+    } catch (const sv::DecodeError& exc) {
+        EXPECT_STREQ(exc.what(), "supvisors.get_address_info.remote_time: expected int (seconds since the epoch), "
+                                 "got double 1.5e+09");
+    }
+    EXPECT_THROW(w::decode<TimePoint>(value_boolean(true), "x"), sv::DecodeError);
+    EXPECT_THROW(w::decode<TimePoint>(value_string("1500000000"), "x"), sv::DecodeError);
+}
+
+TEST(WireTime, EncodesWholeSecondsRoundedDownWithinTheIntRange) {
+    const TimePoint t = std::chrono::system_clock::from_time_t(1500000000) + std::chrono::milliseconds(999);
+    EXPECT_EQ(xmlrpc_c::value_int(w::encode(t)).cvalue(), 1500000000);
+    EXPECT_EQ(xmlrpc_c::value_int(w::encode(TimePoint{} - std::chrono::milliseconds(500))).cvalue(), -1);
+    EXPECT_THROW(w::encode(TimePoint{} + std::chrono::seconds(2147483648LL)), std::out_of_range);
 }
 
 TEST(WireArrays, DecodeEveryItemAndNameTheBadOne) {

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import Any
 
@@ -324,10 +325,10 @@ class AddressInfo:
     """State of the node. Range: [0;5]."""
     statename: str
     """State of the node as a string."""
-    remote_time: float
-    """Date of the last heartbeat received from the node, in the remote reference time (milliseconds since the epoch, as a double; 0 if none was received). Unit: ms."""
-    local_time: float
-    """Date of the last heartbeat received from the node, in the local reference time (milliseconds since the epoch, as a double; 0 if none was received). Unit: ms."""
+    remote_time: datetime.datetime
+    """Date of the last heartbeat received from the node, in the remote reference time (seconds since the epoch; 0 if none was received)."""
+    local_time: datetime.datetime
+    """Date of the last heartbeat received from the node, in the local reference time (seconds since the epoch; 0 if none was received)."""
     loading: int
     """Sum of the expected loading of the processes running on the node. Unit: %. Range: [0;100]."""
 
@@ -342,8 +343,8 @@ class AddressInfo:
         wire["address_name"] = _w.enc_string(self.address_name, "AddressInfo.address_name")
         wire["statecode"] = _w.enum_enc(_e.AddressStates)(self.statecode, "AddressInfo.statecode")
         wire["statename"] = _w.enc_string(self.statename, "AddressInfo.statename")
-        wire["remote_time"] = _w.enc_double(self.remote_time, "AddressInfo.remote_time")
-        wire["local_time"] = _w.enc_double(self.local_time, "AddressInfo.local_time")
+        wire["remote_time"] = _w.enc_time(self.remote_time, "AddressInfo.remote_time")
+        wire["local_time"] = _w.enc_time(self.local_time, "AddressInfo.local_time")
         wire["loading"] = _w.enc_int(self.loading, "AddressInfo.loading")
         return wire
 
@@ -395,8 +396,8 @@ class SupvisorsProcessInfo:
     """All addresses where the process is running."""
     expected_exit: bool | None = None
     """Extension: True if the last exit was expected."""
-    last_event_time: float | None = None
-    """Extension: local time of the last event of the process (ms since the epoch). Unit: ms."""
+    last_event_time: datetime.datetime | None = None
+    """Extension: local time of the last event of the process (seconds since the epoch; 0 if none)."""
 
     @classmethod
     def from_wire(cls, value: Any, where: str = "SupvisorsProcessInfo") -> SupvisorsProcessInfo:
@@ -414,7 +415,7 @@ class SupvisorsProcessInfo:
         if self.expected_exit is not None:
             wire["expected_exit"] = _w.enc_boolean(self.expected_exit, "SupvisorsProcessInfo.expected_exit")
         if self.last_event_time is not None:
-            wire["last_event_time"] = _w.enc_double(self.last_event_time, "SupvisorsProcessInfo.last_event_time")
+            wire["last_event_time"] = _w.enc_time(self.last_event_time, "SupvisorsProcessInfo.last_event_time")
         return wire
 
 
@@ -438,6 +439,8 @@ class ProcessRules:
     """True if Supvisors waits for the process to exit before the next start sequence."""
     loading: int
     """Expected loading of the process when RUNNING. Unit: %. Range: [0;100]."""
+    expected_loading: int | None = None
+    """Extension: the same value as loading, under the name that the original Supvisors clients read (the original supervisorctl plugin fails without it). Unit: %. Range: [0;100]."""
 
     @classmethod
     def from_wire(cls, value: Any, where: str = "ProcessRules") -> ProcessRules:
@@ -455,6 +458,8 @@ class ProcessRules:
         wire["required"] = _w.enc_boolean(self.required, "ProcessRules.required")
         wire["wait_exit"] = _w.enc_boolean(self.wait_exit, "ProcessRules.wait_exit")
         wire["loading"] = _w.enc_int(self.loading, "ProcessRules.loading")
+        if self.expected_loading is not None:
+            wire["expected_loading"] = _w.enc_int(self.expected_loading, "ProcessRules.expected_loading")
         return wire
 
 
@@ -562,8 +567,8 @@ _AddressInfo_FIELDS: _w.Fields = (
     ("address_name", _w.dec_string, False),
     ("statecode", _w.enum_of(_e.AddressStates), False),
     ("statename", _w.dec_string, False),
-    ("remote_time", _w.dec_double, False),
-    ("local_time", _w.dec_double, False),
+    ("remote_time", _w.dec_time, False),
+    ("local_time", _w.dec_time, False),
     ("loading", _w.dec_int, False),
 )
 _ApplicationInfo_FIELDS: _w.Fields = (
@@ -580,7 +585,7 @@ _SupvisorsProcessInfo_FIELDS: _w.Fields = (
     ("statename", _w.dec_string, False),
     ("addresses", _w.array_of(_w.dec_string), False),
     ("expected_exit", _w.dec_boolean, True),
-    ("last_event_time", _w.dec_double, True),
+    ("last_event_time", _w.dec_time, True),
 )
 _ProcessRules_FIELDS: _w.Fields = (
     ("application_name", _w.dec_string, False),
@@ -591,6 +596,7 @@ _ProcessRules_FIELDS: _w.Fields = (
     ("required", _w.dec_boolean, False),
     ("wait_exit", _w.dec_boolean, False),
     ("loading", _w.dec_int, False),
+    ("expected_loading", _w.dec_int, True),
 )
 _Conflict_FIELDS: _w.Fields = (
     ("process_name", _w.dec_string, False),

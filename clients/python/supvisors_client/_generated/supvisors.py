@@ -254,7 +254,7 @@ class SupvisorsNamespace:
         return _w.dec_boolean(self._call("supvisors.start_args", params), where)
 
     def start_process(self, strategy: DeploymentStrategies | str | int, namespec: str, extra_args: str = '', wait: bool = True) -> bool:
-        """Start the process named namespec following the strategy and the rules of the deployment file, with extra arguments added to its command line. The wait_exit rule is not considered here.
+        """Start the process named namespec following the strategy and the rules of the deployment file, with extra arguments added to its command line. The wait_exit rule is not considered here. As with start_args, extra arguments are refused (BAD_EXTRA_ARGUMENTS) for a program that is required or has a start sequence in the rules.
 
         Allowed in Supvisors states: OPERATION.
 
@@ -266,6 +266,7 @@ class SupvisorsNamespace:
         :raises BadSupvisorsState: The request is not allowed in the current Supvisors state.
         :raises BadStrategy: The strategy is unknown to Supvisors.
         :raises BadName: No process, group or application of that name.
+        :raises BadExtraArguments: Extra arguments are not allowed for this program.
         :raises AlreadyStarted: The process or application is already running.
         :raises AbnormalTermination: The process could not be started or stopped as asked.
         """
@@ -290,21 +291,23 @@ class SupvisorsNamespace:
         params = [_w.enc_string(namespec, where + ": namespec"), _w.enc_boolean(wait, where + ": wait")]
         return _w.dec_boolean(self._call("supvisors.stop_process", params), where)
 
-    def restart_process(self, strategy: DeploymentStrategies | str | int, namespec: str, wait: bool = True) -> bool:
-        """Stop the process named namespec wherever it runs, then start it following the strategy and the rules of the deployment file. The wait_exit rule is not considered here.
+    def restart_process(self, strategy: DeploymentStrategies | str | int, namespec: str, extra_args: str = '', wait: bool = True) -> bool:
+        """Stop the process named namespec wherever it runs, then start it following the strategy and the rules of the deployment file, with extra arguments added to its command line (refused as by start_process). The wait_exit rule is not considered here. The document's 3-argument form (strategy, namespec, wait) is accepted too: a third argument that is not a string is wait.
 
         Allowed in Supvisors states: OPERATION.
 
         :param strategy: The strategy used to choose the node.
         :param namespec: The process name ('group:name', or 'group:*').
+        :param extra_args: Arguments added to the command line ('' for none). Not in the document: the original Java client sends it.
         :param wait: Wait for the process to be fully restarted. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
         :returns: Always True unless error.
         :raises BadSupvisorsState: The request is not allowed in the current Supvisors state.
         :raises BadStrategy: The strategy is unknown to Supvisors.
         :raises BadName: No process, group or application of that name.
+        :raises BadExtraArguments: Extra arguments are not allowed for this program.
         :raises AlreadyStarted: The process or application is already running.
         :raises AbnormalTermination: The process could not be started or stopped as asked.
         """
         where = "supvisors.restart_process"
-        params = [_w.enum_enc(_e.DeploymentStrategies)(strategy, where + ": strategy"), _w.enc_string(namespec, where + ": namespec"), _w.enc_boolean(wait, where + ": wait")]
+        params = [_w.enum_enc(_e.DeploymentStrategies)(strategy, where + ": strategy"), _w.enc_string(namespec, where + ": namespec"), _w.enc_string(extra_args, where + ": extra_args"), _w.enc_boolean(wait, where + ": wait")]
         return _w.dec_boolean(self._call("supvisors.restart_process", params), where)

@@ -3,6 +3,7 @@
 // decodes them strictly from the wire.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -274,12 +275,12 @@ struct AddressInfo {
     AddressStates statecode{};
     /// State of the node as a string.
     std::string statename{};
-    /// Date of the last heartbeat received from the node, in the remote reference time (milliseconds since
-    /// the epoch, as a double; 0 if none was received). Unit: ms.
-    double remote_time{};
-    /// Date of the last heartbeat received from the node, in the local reference time (milliseconds since the
-    /// epoch, as a double; 0 if none was received). Unit: ms.
-    double local_time{};
+    /// Date of the last heartbeat received from the node, in the remote reference time (seconds since the
+    /// epoch; 0 if none was received).
+    std::chrono::system_clock::time_point remote_time{};
+    /// Date of the last heartbeat received from the node, in the local reference time (seconds since the
+    /// epoch; 0 if none was received).
+    std::chrono::system_clock::time_point local_time{};
     /// Sum of the expected loading of the processes running on the node. Unit: %. Range: [0;100].
     int loading{};
 };
@@ -334,8 +335,9 @@ struct SupvisorsProcessInfo {
     std::vector<std::string> addresses{};
     /// Extension: True if the last exit was expected. May be absent.
     std::optional<bool> expected_exit{};
-    /// Extension: local time of the last event of the process (ms since the epoch). Unit: ms. May be absent.
-    std::optional<double> last_event_time{};
+    /// Extension: local time of the last event of the process (seconds since the epoch; 0 if none). May be
+    /// absent.
+    std::optional<std::chrono::system_clock::time_point> last_event_time{};
 };
 
 inline bool operator==(const SupvisorsProcessInfo& a, const SupvisorsProcessInfo& b) {
@@ -368,6 +370,9 @@ struct ProcessRules {
     bool wait_exit{};
     /// Expected loading of the process when RUNNING. Unit: %. Range: [0;100].
     int loading{};
+    /// Extension: the same value as loading, under the name that the original Supvisors clients read (the
+    /// original supervisorctl plugin fails without it). Unit: %. Range: [0;100]. May be absent.
+    std::optional<int> expected_loading{};
 };
 
 inline bool operator==(const ProcessRules& a, const ProcessRules& b) {
@@ -378,7 +383,8 @@ inline bool operator==(const ProcessRules& a, const ProcessRules& b) {
            a.stop_sequence == b.stop_sequence &&
            a.required == b.required &&
            a.wait_exit == b.wait_exit &&
-           a.loading == b.loading;
+           a.loading == b.loading &&
+           a.expected_loading == b.expected_loading;
 }
 
 inline bool operator!=(const ProcessRules& a, const ProcessRules& b) { return !(a == b); }

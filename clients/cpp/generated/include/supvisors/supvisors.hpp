@@ -200,7 +200,9 @@ public:
     bool start_args(const std::string& namespec, const std::string& extra_args = "", bool wait = true);
 
     /// Start the process named namespec following the strategy and the rules of the deployment file, with
-    /// extra arguments added to its command line. The wait_exit rule is not considered here.
+    /// extra arguments added to its command line. The wait_exit rule is not considered here. As with
+    /// start_args, extra arguments are refused (BAD_EXTRA_ARGUMENTS) for a program that is required or has a
+    /// start sequence in the rules.
     ///
     /// Allowed in Supvisors states: OPERATION.
     ///
@@ -213,6 +215,7 @@ public:
     /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
     /// @throws BadStrategy The strategy is unknown to Supvisors.
     /// @throws BadName No process, group or application of that name.
+    /// @throws BadExtraArguments Extra arguments are not allowed for this program.
     /// @throws AlreadyStarted The process or application is already running.
     /// @throws AbnormalTermination The process could not be started or stopped as asked.
     bool start_process(DeploymentStrategies strategy, const std::string& namespec, const std::string& extra_args = "", bool wait = true);
@@ -233,21 +236,26 @@ public:
     bool stop_process(const std::string& namespec, bool wait = true);
 
     /// Stop the process named namespec wherever it runs, then start it following the strategy and the rules
-    /// of the deployment file. The wait_exit rule is not considered here.
+    /// of the deployment file, with extra arguments added to its command line (refused as by start_process).
+    /// The wait_exit rule is not considered here. The document's 3-argument form (strategy, namespec, wait)
+    /// is accepted too: a third argument that is not a string is wait.
     ///
     /// Allowed in Supvisors states: OPERATION.
     ///
     /// @param strategy The strategy used to choose the node.
     /// @param namespec The process name ('group:name', or 'group:*').
+    /// @param extra_args Arguments added to the command line ('' for none). Not in the document: the original
+    /// Java client sends it.
     /// @param wait Wait for the process to be fully restarted. False: the arguments and the state are checked
     /// at once (their faults are raised), then the job runs and the reply is True whatever its outcome.
     /// @return Always True unless error.
     /// @throws BadSupvisorsState The request is not allowed in the current Supvisors state.
     /// @throws BadStrategy The strategy is unknown to Supvisors.
     /// @throws BadName No process, group or application of that name.
+    /// @throws BadExtraArguments Extra arguments are not allowed for this program.
     /// @throws AlreadyStarted The process or application is already running.
     /// @throws AbnormalTermination The process could not be started or stopped as asked.
-    bool restart_process(DeploymentStrategies strategy, const std::string& namespec, bool wait = true);
+    bool restart_process(DeploymentStrategies strategy, const std::string& namespec, const std::string& extra_args = "", bool wait = true);
 
 private:
     Caller& caller_;

@@ -1,6 +1,7 @@
 // DO NOT EDIT: generated from spec/ by `make generate (python -m codegen)`.
 package org.supvisors.rpc;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,8 +17,8 @@ public final class AddressInfo {
     private final String addressName;
     private final AddressStates statecode;
     private final String statename;
-    private final double remoteTime;
-    private final double localTime;
+    private final Instant remoteTime;
+    private final Instant localTime;
     private final int loading;
 
     /**
@@ -26,16 +27,16 @@ public final class AddressInfo {
      * @param addressName Address of the Supvisors node.
      * @param statecode State of the node.
      * @param statename State of the node as a string.
-     * @param remoteTime Date of the last heartbeat received from the node, in the remote reference time (milliseconds since the epoch, as a double; 0 if none was received).
-     * @param localTime Date of the last heartbeat received from the node, in the local reference time (milliseconds since the epoch, as a double; 0 if none was received).
+     * @param remoteTime Date of the last heartbeat received from the node, in the remote reference time (seconds since the epoch; 0 if none was received).
+     * @param localTime Date of the last heartbeat received from the node, in the local reference time (seconds since the epoch; 0 if none was received).
      * @param loading Sum of the expected loading of the processes running on the node.
      */
-    public AddressInfo(String addressName, AddressStates statecode, String statename, double remoteTime, double localTime, int loading) {
+    public AddressInfo(String addressName, AddressStates statecode, String statename, Instant remoteTime, Instant localTime, int loading) {
         this.addressName = Objects.requireNonNull(addressName, "addressName");
         this.statecode = Objects.requireNonNull(statecode, "statecode");
         this.statename = Objects.requireNonNull(statename, "statename");
-        this.remoteTime = remoteTime;
-        this.localTime = localTime;
+        this.remoteTime = Objects.requireNonNull(remoteTime, "remoteTime");
+        this.localTime = Objects.requireNonNull(localTime, "localTime");
         this.loading = loading;
     }
 
@@ -64,18 +65,18 @@ public final class AddressInfo {
     }
 
     /**
-     * Date of the last heartbeat received from the node, in the remote reference time (milliseconds since the epoch, as a double; 0 if none was received). Unit: ms.
+     * Date of the last heartbeat received from the node, in the remote reference time (seconds since the epoch; 0 if none was received).
      * <p>Wire name: {@code remote_time}.
      */
-    public double getRemoteTime() {
+    public Instant getRemoteTime() {
         return remoteTime;
     }
 
     /**
-     * Date of the last heartbeat received from the node, in the local reference time (milliseconds since the epoch, as a double; 0 if none was received). Unit: ms.
+     * Date of the last heartbeat received from the node, in the local reference time (seconds since the epoch; 0 if none was received).
      * <p>Wire name: {@code local_time}.
      */
-    public double getLocalTime() {
+    public Instant getLocalTime() {
         return localTime;
     }
 
@@ -98,8 +99,8 @@ public final class AddressInfo {
                 Wire.field(struct, "address_name", where, "AddressInfo", Wire::toStr),
                 Wire.field(struct, "statecode", where, "AddressInfo", AddressStates::fromWire),
                 Wire.field(struct, "statename", where, "AddressInfo", Wire::toStr),
-                Wire.field(struct, "remote_time", where, "AddressInfo", Wire::toDouble),
-                Wire.field(struct, "local_time", where, "AddressInfo", Wire::toDouble),
+                Wire.field(struct, "remote_time", where, "AddressInfo", Wire::toTime),
+                Wire.field(struct, "local_time", where, "AddressInfo", Wire::toTime),
                 Wire.field(struct, "loading", where, "AddressInfo", Wire::toInt));
     }
 
@@ -109,8 +110,8 @@ public final class AddressInfo {
         wire.put("address_name", addressName);
         wire.put("statecode", statecode.getCode());
         wire.put("statename", statename);
-        wire.put("remote_time", remoteTime);
-        wire.put("local_time", localTime);
+        wire.put("remote_time", Wire.encodeTime(remoteTime));
+        wire.put("local_time", Wire.encodeTime(localTime));
         wire.put("loading", loading);
         return Collections.unmodifiableMap(wire);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The rules used to deploy one process.
@@ -22,9 +23,10 @@ public final class ProcessRules {
     private final boolean required;
     private final boolean waitExit;
     private final int loading;
+    private final Integer expectedLoading;
 
     /**
-     * Builds a value.
+     * Builds a value (optional fields may be null).
      *
      * @param applicationName Name of the process' application.
      * @param processName Name of the process.
@@ -34,8 +36,9 @@ public final class ProcessRules {
      * @param required Importance of the process in the application.
      * @param waitExit True if Supvisors waits for the process to exit before the next start sequence.
      * @param loading Expected loading of the process when RUNNING.
+     * @param expectedLoading Extension: the same value as loading, under the name that the original Supvisors clients read (the original supervisorctl plugin fails without it). Optional: null if absent.
      */
-    public ProcessRules(String applicationName, String processName, List<String> addresses, int startSequence, int stopSequence, boolean required, boolean waitExit, int loading) {
+    public ProcessRules(String applicationName, String processName, List<String> addresses, int startSequence, int stopSequence, boolean required, boolean waitExit, int loading, Integer expectedLoading) {
         this.applicationName = Objects.requireNonNull(applicationName, "applicationName");
         this.processName = Objects.requireNonNull(processName, "processName");
         this.addresses = Wire.immutableList(addresses, "addresses");
@@ -44,6 +47,7 @@ public final class ProcessRules {
         this.required = required;
         this.waitExit = waitExit;
         this.loading = loading;
+        this.expectedLoading = expectedLoading;
     }
 
     /**
@@ -111,6 +115,14 @@ public final class ProcessRules {
     }
 
     /**
+     * Extension: the same value as loading, under the name that the original Supvisors clients read (the original supervisorctl plugin fails without it). Unit: %. Range: [0;100].
+     * <p>Wire name: {@code expected_loading} (optional).
+     */
+    public Optional<Integer> getExpectedLoading() {
+        return Optional.ofNullable(expectedLoading);
+    }
+
+    /**
      * Decodes a wire value found at where (e.g. "supervisor.getState").
      *
      * @throws DecodeException if the value does not have the shape of ProcessRules
@@ -125,7 +137,8 @@ public final class ProcessRules {
                 Wire.field(struct, "stop_sequence", where, "ProcessRules", Wire::toInt),
                 Wire.field(struct, "required", where, "ProcessRules", Wire::toBoolean),
                 Wire.field(struct, "wait_exit", where, "ProcessRules", Wire::toBoolean),
-                Wire.field(struct, "loading", where, "ProcessRules", Wire::toInt));
+                Wire.field(struct, "loading", where, "ProcessRules", Wire::toInt),
+                Wire.optionalField(struct, "expected_loading", where, Wire::toInt));
     }
 
     /** Encodes as the wire value: a struct (absent optional fields are left out). */
@@ -139,6 +152,9 @@ public final class ProcessRules {
         wire.put("required", required);
         wire.put("wait_exit", waitExit);
         wire.put("loading", loading);
+        if (expectedLoading != null) {
+            wire.put("expected_loading", expectedLoading);
+        }
         return Collections.unmodifiableMap(wire);
     }
 
@@ -158,12 +174,13 @@ public final class ProcessRules {
                 && Objects.equals(stopSequence, that.stopSequence)
                 && Objects.equals(required, that.required)
                 && Objects.equals(waitExit, that.waitExit)
-                && Objects.equals(loading, that.loading);
+                && Objects.equals(loading, that.loading)
+                && Objects.equals(expectedLoading, that.expectedLoading);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(applicationName, processName, addresses, startSequence, stopSequence, required, waitExit, loading);
+        return Objects.hash(applicationName, processName, addresses, startSequence, stopSequence, required, waitExit, loading, expectedLoading);
     }
 
     @Override
@@ -177,6 +194,7 @@ public final class ProcessRules {
                 + ", required=" + required
                 + ", waitExit=" + waitExit
                 + ", loading=" + loading
+                + ", expectedLoading=" + expectedLoading
                 + "}";
     }
 }

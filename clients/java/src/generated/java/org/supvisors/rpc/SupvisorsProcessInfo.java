@@ -1,6 +1,7 @@
 // DO NOT EDIT: generated from spec/ by `make generate (python -m codegen)`.
 package org.supvisors.rpc;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class SupvisorsProcessInfo {
     private final String statename;
     private final List<String> addresses;
     private final Boolean expectedExit;
-    private final Double lastEventTime;
+    private final Instant lastEventTime;
 
     /**
      * Builds a value (optional fields may be null).
@@ -32,9 +33,9 @@ public final class SupvisorsProcessInfo {
      * @param statename State of the process as a string.
      * @param addresses All addresses where the process is running.
      * @param expectedExit Extension: True if the last exit was expected. Optional: null if absent.
-     * @param lastEventTime Extension: local time of the last event of the process (ms since the epoch). Optional: null if absent.
+     * @param lastEventTime Extension: local time of the last event of the process (seconds since the epoch; 0 if none). Optional: null if absent.
      */
-    public SupvisorsProcessInfo(String applicationName, String processName, ProcessStates statecode, String statename, List<String> addresses, Boolean expectedExit, Double lastEventTime) {
+    public SupvisorsProcessInfo(String applicationName, String processName, ProcessStates statecode, String statename, List<String> addresses, Boolean expectedExit, Instant lastEventTime) {
         this.applicationName = Objects.requireNonNull(applicationName, "applicationName");
         this.processName = Objects.requireNonNull(processName, "processName");
         this.statecode = Objects.requireNonNull(statecode, "statecode");
@@ -93,10 +94,10 @@ public final class SupvisorsProcessInfo {
     }
 
     /**
-     * Extension: local time of the last event of the process (ms since the epoch). Unit: ms.
+     * Extension: local time of the last event of the process (seconds since the epoch; 0 if none).
      * <p>Wire name: {@code last_event_time} (optional).
      */
-    public Optional<Double> getLastEventTime() {
+    public Optional<Instant> getLastEventTime() {
         return Optional.ofNullable(lastEventTime);
     }
 
@@ -114,7 +115,7 @@ public final class SupvisorsProcessInfo {
                 Wire.field(struct, "statename", where, "SupvisorsProcessInfo", Wire::toStr),
                 Wire.field(struct, "addresses", where, "SupvisorsProcessInfo", (v0, w0) -> Wire.toList(v0, w0, Wire::toStr)),
                 Wire.optionalField(struct, "expected_exit", where, Wire::toBoolean),
-                Wire.optionalField(struct, "last_event_time", where, Wire::toDouble));
+                Wire.optionalField(struct, "last_event_time", where, Wire::toTime));
     }
 
     /** Encodes as the wire value: a struct (absent optional fields are left out). */
@@ -129,7 +130,7 @@ public final class SupvisorsProcessInfo {
             wire.put("expected_exit", expectedExit);
         }
         if (lastEventTime != null) {
-            wire.put("last_event_time", lastEventTime);
+            wire.put("last_event_time", Wire.encodeTime(lastEventTime));
         }
         return Collections.unmodifiableMap(wire);
     }

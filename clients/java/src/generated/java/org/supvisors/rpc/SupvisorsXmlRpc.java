@@ -354,7 +354,7 @@ public final class SupvisorsXmlRpc {
     }
 
     /**
-     * Start the process named namespec following the strategy and the rules of the deployment file, with extra arguments added to its command line. The wait_exit rule is not considered here.
+     * Start the process named namespec following the strategy and the rules of the deployment file, with extra arguments added to its command line. The wait_exit rule is not considered here. As with start_args, extra arguments are refused (BAD_EXTRA_ARGUMENTS) for a program that is required or has a start sequence in the rules.
      *
      * <p>Allowed in Supvisors states: OPERATION.
      *
@@ -368,6 +368,7 @@ public final class SupvisorsXmlRpc {
      * @throws BadSupvisorsStateException The request is not allowed in the current Supvisors state.
      * @throws BadStrategyException The strategy is unknown to Supvisors.
      * @throws BadNameException No process, group or application of that name.
+     * @throws BadExtraArgumentsException Extra arguments are not allowed for this program.
      * @throws AlreadyStartedException The process or application is already running.
      * @throws AbnormalTerminationException The process could not be started or stopped as asked.
      */
@@ -422,7 +423,7 @@ public final class SupvisorsXmlRpc {
     }
 
     /**
-     * Stop the process named namespec wherever it runs, then start it following the strategy and the rules of the deployment file. The wait_exit rule is not considered here.
+     * Stop the process named namespec wherever it runs, then start it following the strategy and the rules of the deployment file, with extra arguments added to its command line (refused as by start_process). The wait_exit rule is not considered here. The document's 3-argument form (strategy, namespec, wait) is accepted too: a third argument that is not a string is wait.
      *
      * <p>Allowed in Supvisors states: OPERATION.
      *
@@ -430,25 +431,35 @@ public final class SupvisorsXmlRpc {
      *
      * @param strategy The strategy used to choose the node.
      * @param namespec The process name ('group:name', or 'group:*').
+     * @param extraArgs Arguments added to the command line ('' for none). Not in the document: the original Java client sends it. Default: "".
      * @param wait Wait for the process to be fully restarted. False: the arguments and the state are checked at once (their faults are raised), then the job runs and the reply is True whatever its outcome. Default: true.
      * @return Always True unless error.
      * @throws BadSupvisorsStateException The request is not allowed in the current Supvisors state.
      * @throws BadStrategyException The strategy is unknown to Supvisors.
      * @throws BadNameException No process, group or application of that name.
+     * @throws BadExtraArgumentsException Extra arguments are not allowed for this program.
      * @throws AlreadyStartedException The process or application is already running.
      * @throws AbnormalTerminationException The process could not be started or stopped as asked.
      */
-    public boolean restartProcess(DeploymentStrategies strategy, String namespec, boolean wait) {
+    public boolean restartProcess(DeploymentStrategies strategy, String namespec, String extraArgs, boolean wait) {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(namespec, "namespec");
-        Object reply = client.call("supvisors.restart_process", strategy.getCode(), namespec, wait);
+        Objects.requireNonNull(extraArgs, "extraArgs");
+        Object reply = client.call("supvisors.restart_process", strategy.getCode(), namespec, extraArgs, wait);
         return Wire.toBoolean(reply, "supvisors.restart_process");
     }
 
     /**
-     * {@link #restartProcess(DeploymentStrategies, String, boolean) restartProcess} with wait = true.
+     * {@link #restartProcess(DeploymentStrategies, String, String, boolean) restartProcess} with extraArgs = "", wait = true.
      */
     public boolean restartProcess(DeploymentStrategies strategy, String namespec) {
-        return restartProcess(strategy, namespec, true);
+        return restartProcess(strategy, namespec, "", true);
+    }
+
+    /**
+     * {@link #restartProcess(DeploymentStrategies, String, String, boolean) restartProcess} with wait = true.
+     */
+    public boolean restartProcess(DeploymentStrategies strategy, String namespec, String extraArgs) {
+        return restartProcess(strategy, namespec, extraArgs, true);
     }
 }

@@ -1,5 +1,6 @@
 package org.supvisors.rpc;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,7 +14,8 @@ import java.util.function.Function;
  * Strict decoding of XML-RPC values into typed values, and encoding back, for the generated code.
  *
  * <p>Values come as Apache XML-RPC decodes them: Integer, Boolean, Double, String, Object[] for
- * arrays, Map for structs (a List is accepted for arrays too). Every decoder takes the value and
+ * arrays, Map for structs (a List is accepted for arrays too); a time of the spec (an Integer of
+ * seconds since the epoch) becomes an {@link Instant}. Every decoder takes the value and
  * {@code where}, the place it comes from (e.g. "supervisor.getState: SupervisorState.statecode"),
  * and raises a {@link DecodeException} naming that place when the value does not fit; never a
  * ClassCastException and never a silent null. Unknown struct members are ignored.
@@ -64,6 +66,17 @@ public final class Wire {
             return (Integer) value;
         }
         throw fail(where, "double", value);
+    }
+
+    /**
+     * A time of the spec: int seconds since the epoch on the wire (0, the epoch itself, means never),
+     * as an Instant. A double or a boolean is refused, as by {@link #toInt}.
+     */
+    public static Instant toTime(Object value, String where) {
+        if (!(value instanceof Integer)) {
+            throw fail(where, "int (seconds since the epoch)", value);
+        }
+        return Instant.ofEpochSecond((Integer) value);
     }
 
     public static String toStr(Object value, String where) {
@@ -166,6 +179,19 @@ public final class Wire {
             out.add(item.apply(Objects.requireNonNull(value, "list item")));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Encodes a time of the spec: the whole seconds since the epoch (rounded down) as an int.
+     *
+     * @throws IllegalArgumentException if the instant is outside the 32-bit range of XML-RPC ints
+     */
+    public static Integer encodeTime(Instant value) {
+        long seconds = Objects.requireNonNull(value, "XML-RPC has no nil value").getEpochSecond();
+        if (seconds < Integer.MIN_VALUE || seconds > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(value + " does not fit an XML-RPC 32-bit int of seconds");
+        }
+        return (int) seconds;
     }
 
     /** Encodes a value of type any: kept as it is, but XML-RPC has no nil. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,9 +141,10 @@ class RecordedRepliesTest {
     void getAllAddressesInfoIgnoresUnknownMembers() {
         server.replyRecorded("supvisors.get_all_addresses_info");
         List<AddressInfo> infos = supvisors.getAllAddressesInfo();
-        assertEquals(new AddressInfo("127.0.0.1", AddressStates.RUNNING, "RUNNING", 1_700_000_000_123.0,
-                1_700_000_000_126.5, 25), infos.get(0));
+        assertEquals(new AddressInfo("127.0.0.1", AddressStates.RUNNING, "RUNNING", Instant.ofEpochSecond(1_700_000_000),
+                Instant.ofEpochSecond(1_700_000_003), 25), infos.get(0));
         assertEquals(AddressStates.SILENT, infos.get(1).getStatecode());
+        assertEquals(Instant.EPOCH, infos.get(1).getRemoteTime()); // 0: no heartbeat received
     }
 
     @Test
@@ -157,7 +159,8 @@ class RecordedRepliesTest {
         assertEquals(ProcessStates.RUNNING, ticker.getStatecode());
         assertEquals(List.of("127.0.0.1", "127.0.0.2"), ticker.getAddresses());
         assertEquals(Optional.of(true), ticker.getExpectedExit());
-        assertEquals(Optional.of(1_700_000_000_123.0), ticker.getLastEventTime());
+        assertEquals(Optional.of(Instant.parse("2023-11-14T22:13:20Z")), ticker.getLastEventTime());
+        assertEquals(1_700_000_000, ticker.toWire().get("last_event_time"));
         assertFalse(ticker.toWire().containsKey("future_member"));
         assertFalse(sleeper.toWire().containsKey("expected_exit"));
     }
@@ -165,8 +168,8 @@ class RecordedRepliesTest {
     @Test
     void getProcessRules() {
         server.replyRecorded("supvisors.get_process_rules");
-        assertEquals(List.of(new ProcessRules("demo", "ticker", List.of("127.0.0.1", "127.0.0.2"), 1, 0, true, false, 5)),
-                supvisors.getProcessRules("demo:ticker"));
+        assertEquals(List.of(new ProcessRules("demo", "ticker", List.of("127.0.0.1", "127.0.0.2"), 1, 0, true, false, 5,
+                5)), supvisors.getProcessRules("demo:ticker"));
     }
 
     @Test
@@ -192,6 +195,18 @@ class RecordedRepliesTest {
         String request = server.lastRequest();
         assertTrue(request.contains("<i4>2</i4>") || request.contains("<int>2</int>"), request);
         assertTrue(request.contains("<boolean>1</boolean>"), "wait defaults to true");
+    }
+
+    @Test
+    void restartProcessSendsExtraArgs() {
+        server.replyValue("<boolean>1</boolean>");
+        assertTrue(supvisors.restartProcess(DeploymentStrategies.CONFIG, "demo:ticker", "-x 1", false));
+        String request = server.lastRequest();
+        assertTrue(request.contains("<string>-x 1</string>") || request.contains("<value>-x 1</value>"), request);
+        assertTrue(request.contains("<boolean>0</boolean>"), request);
+        server.replyValue("<boolean>1</boolean>");
+        assertTrue(supvisors.restartProcess(DeploymentStrategies.CONFIG, "demo:ticker"));
+        assertTrue(server.lastRequest().contains("<boolean>1</boolean>"), "wait defaults to true");
     }
 
     // ---------------------------------------------------------------- broken replies

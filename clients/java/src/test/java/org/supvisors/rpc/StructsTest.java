@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +21,8 @@ class StructsTest {
         wire.put("address_name", "10.0.0.1");
         wire.put("statecode", 2);
         wire.put("statename", "RUNNING");
-        wire.put("remote_time", 1.5e12);
-        wire.put("local_time", 1.6e12);
+        wire.put("remote_time", 1_500_000_000);
+        wire.put("local_time", 1_600_000_000);
         wire.put("loading", 30);
         return wire;
     }
@@ -30,7 +32,8 @@ class StructsTest {
         AddressInfo info = AddressInfo.fromWire(addressInfo(), "t");
         assertEquals("10.0.0.1", info.getAddressName());
         assertEquals(AddressStates.RUNNING, info.getStatecode());
-        assertEquals(1.5e12, info.getRemoteTime());
+        assertEquals(Instant.parse("2017-07-14T02:40:00Z"), info.getRemoteTime());
+        assertEquals(Instant.ofEpochSecond(1_600_000_000), info.getLocalTime());
         assertEquals(30, info.getLoading());
         assertEquals(addressInfo(), info.toWire());
         assertEquals(info, AddressInfo.fromWire(info.toWire(), "t"));
@@ -45,9 +48,65 @@ class StructsTest {
 
     @Test
     void doubleAcceptsAnIntegralInt() {
+        assertEquals(0.0, Wire.toDouble(0, "t"));
+        assertEquals(1.5, Wire.toDouble(1.5, "t"));
+        assertThrows(DecodeException.class, () -> Wire.toDouble(true, "t"));
+    }
+
+    // ---------------------------------------------------------------- time: int seconds since the epoch
+
+    @Test
+    void timeOfZeroIsTheEpoch() {
         Map<String, Object> wire = addressInfo();
         wire.put("remote_time", 0);
-        assertEquals(0.0, AddressInfo.fromWire(wire, "t").getRemoteTime());
+        AddressInfo info = AddressInfo.fromWire(wire, "t");
+        assertEquals(Instant.EPOCH, info.getRemoteTime());
+        assertEquals(0, info.toWire().get("remote_time"));
+    }
+
+    @Test
+    void timeOfTheLargestInt() {
+        Instant last = Wire.toTime(Integer.MAX_VALUE, "t");
+        assertEquals(Instant.parse("2038-01-19T03:14:07Z"), last);
+        assertEquals(Integer.MAX_VALUE, Wire.encodeTime(last));
+    }
+
+    @Test
+    void timeRefusesADoubleAndABoolean() {
+        for (Object value : new Object[] {1.5e9, 0.0, true, "1500000000"}) {
+            Map<String, Object> wire = addressInfo();
+            wire.put("remote_time", value);
+            DecodeException e = assertThrows(DecodeException.class, () -> AddressInfo.fromWire(wire, "m"));
+            assertTrue(e.getMessage().startsWith("m.remote_time: expected int (seconds since the epoch), got "),
+                    e.getMessage());
+        }
+        assertThrows(DecodeException.class, () -> Wire.toTime(null, "t"));
+    }
+
+    @Test
+    void timeEncodesWholeSecondsRoundedDown() {
+        assertEquals(1_500_000_000, Wire.encodeTime(Instant.parse("2017-07-14T02:40:00.999Z")));
+        assertEquals(-1, Wire.encodeTime(Instant.parse("1969-12-31T23:59:59.500Z")));
+        assertThrows(IllegalArgumentException.class, () -> Wire.encodeTime(Instant.parse("2038-01-19T03:14:08Z")));
+        assertThrows(NullPointerException.class, () -> Wire.encodeTime(null));
+        assertThrows(NullPointerException.class, () -> new AddressInfo("a", AddressStates.RUNNING, "RUNNING", null,
+                Instant.EPOCH, 0));
+    }
+
+    @Test
+    void processRulesCarryExpectedLoading() {
+        Map<String, Object> wire = new HashMap<>();
+        wire.put("application_name", "a");
+        wire.put("process_name", "p");
+        wire.put("addresses", new Object[] {"*"});
+        wire.put("start_sequence", 0);
+        wire.put("stop_sequence", 0);
+        wire.put("required", false);
+        wire.put("wait_exit", false);
+        wire.put("loading", 25);
+        assertEquals(Optional.empty(), ProcessRules.fromWire(wire, "r").getExpectedLoading());
+        wire.put("expected_loading", 25);
+        assertEquals(Optional.of(25), ProcessRules.fromWire(wire, "r").getExpectedLoading());
     }
 
     @Test

@@ -405,11 +405,12 @@ final class Dispatch {
             return result;
         });
         table.put("supvisors.restart_process", a -> {
-            a.expectCount(2, 3);
+            a.expectCount(2, 4);
             DeploymentStrategies strategy = a.get(0, "strategy", DeploymentStrategies::fromWire);
             String namespec = a.get(1, "namespec", Wire::toStr);
-            boolean wait = a.getOr(2, "wait", Wire::toBoolean, true);
-            boolean result = supvisorsNs.restartProcess(strategy, namespec, wait);
+            String extraArgs = a.getOr(2, "extra_args", Wire::toStr, "");
+            boolean wait = a.getOr(3, "wait", Wire::toBoolean, true);
+            boolean result = supvisorsNs.restartProcess(strategy, namespec, extraArgs, wait);
             return result;
         });
     }

@@ -48,8 +48,27 @@ class TesteeTest {
         assertEquals(json("{\"id\": 7, \"result\": ["
                 + "{\"application_name\": \"demo\", \"process_name\": \"sleeper\", \"statecode\": 0, \"statename\": \"STOPPED\", \"addresses\": []},"
                 + "{\"application_name\": \"demo\", \"process_name\": \"ticker\", \"statecode\": 20, \"statename\": \"RUNNING\","
-                + " \"addresses\": [\"127.0.0.1\", \"127.0.0.2\"], \"expected_exit\": true, \"last_event_time\": 1.700000000123E12}]}"),
+                + " \"addresses\": [\"127.0.0.1\", \"127.0.0.2\"], \"expected_exit\": true, \"last_event_time\": 1700000000}]}"),
                 response);
+    }
+
+    @Test
+    void timesAreIntSecondsInTheWireShape() {
+        server.replyRecorded("supvisors.get_all_addresses_info");
+        JsonObject response = testee.handle("{\"id\": 3, \"method\": \"supvisors.get_all_addresses_info\", \"params\": []}");
+        JsonObject first = response.getAsJsonArray("result").get(0).getAsJsonObject();
+        assertEquals(json("{\"address_name\": \"127.0.0.1\", \"statecode\": 2, \"statename\": \"RUNNING\","
+                + " \"remote_time\": 1700000000, \"local_time\": 1700000003, \"loading\": 25}"), first);
+        assertEquals("1700000000", first.get("remote_time").toString()); // an int, not 1.7E9
+        assertEquals("0", response.getAsJsonArray("result").get(1).getAsJsonObject().get("remote_time").toString());
+    }
+
+    @Test
+    void restartProcessTakesExtraArgs() {
+        server.replyValue("<boolean>1</boolean>");
+        JsonObject response = testee.handle("{\"id\": 2, \"method\": \"supvisors.restart_process\", \"params\": [0, \"demo:ticker\", \"-x\", false]}");
+        assertEquals(json("{\"id\": 2, \"result\": true}"), response);
+        assertTrue(server.lastRequest().contains("-x"), server.lastRequest());
     }
 
     @Test
