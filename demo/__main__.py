@@ -61,6 +61,14 @@ def config(host: str) -> str:
         "deployment_strategy = LESS_LOADED",
         "conciliation_strategy = SENICIDE",
         "",
+        "[supervisorctl]",
+        f"serverurl = http://{host}:{PORT}",
+        f"username = {USER}",
+        f"password = {PASSWORD}",
+        "",
+        "[ctlplugin:supvisors]",
+        "supervisor.ctl_factory = supvisors.supvisorsctl:make_supvisors_controller_plugin",
+        "",
     ]
     for group, names in PROGRAMS.items():
         for name in names:
@@ -142,6 +150,10 @@ def status() -> int:
         print(f"{p.application_name + ':' + p.process_name:<22}{p.statename:<10}{' '.join(p.addresses) or '-'}")
     print(f"\nURLs: {', '.join(f'http://{h}:{PORT}' for h in HOSTS)} (user {USER}, password {PASSWORD}); "
           f"`make stop` stops the cluster.")
+    conf = (RUN / HOSTS[0] / "supervisord.conf").relative_to(Path.cwd()) if Path.cwd() in RUN.parents else \
+        RUN / HOSTS[0] / "supervisord.conf"
+    print(f"supervisorctl: {Path(sys.executable).parent / 'supervisorctl'} -c {conf} sstatus   (`help` lists the "
+          "Supvisors commands)")
     return 0
 
 
