@@ -81,9 +81,9 @@ class EventWatcher(threading.Thread):
 
 
 def event_delays(watch_a: EventWatcher, watch_b: EventWatcher, cb: SupvisorsClient, rounds: int) -> list[float]:
-    """Start and stop demo:sleeper on B, rounds times; each time, how long after B's own view took the
-    change in did A's view take it in (ms, from the last_event_time of each node's process event: one
-    machine, one clock)."""
+    """Start and stop demo:sleeper on B, rounds times; each time, how long after B published the change
+    did A publish it (ms, from when this process received each node's process event: one machine, one
+    clock, the same path from either publisher; last_event_time is whole seconds on the wire)."""
     delays = []
     for i in range(rounds):
         op = cb.supervisor.startProcess if i % 2 == 0 else cb.supervisor.stopProcess
@@ -91,7 +91,7 @@ def event_delays(watch_a: EventWatcher, watch_b: EventWatcher, cb: SupvisorsClie
         op("demo:sleeper", True)
 
         def seen(watch, mark=mark):
-            return [body["last_event_time"] for t, topic, body in watch.events
+            return [t * 1000 for t, topic, body in watch.events
                     if t >= mark and topic == "process" and body["process_name"] == "sleeper"]
 
         wait_until(lambda: seen(watch_a) and seen(watch_b), 3, interval=0.001, what="event on A and B")

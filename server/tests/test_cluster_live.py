@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import xmlrpc.client
 from pathlib import Path
 
@@ -39,7 +40,8 @@ def test_all_nodes_running_everywhere(cluster3):
         infos = cluster3.client(h).supvisors.get_all_addresses_info()
         assert [i.address_name for i in infos] == cluster3.hosts
         assert all(i.statecode is AddressStates.RUNNING for i in infos)
-        assert all(isinstance(i, AddressInfo) and i.local_time > 1.6e12 for i in infos)
+        # a `time`: int seconds on the wire, an aware datetime in the typed client, within a minute of now
+        assert all(isinstance(i, AddressInfo) and abs(i.local_time.timestamp() - time.time()) < 60 for i in infos)
 
 
 def test_same_process_table_everywhere(cluster3):
@@ -88,7 +90,7 @@ def _check_struct(value, struct_name):
     required = {f.name for f in struct.fields if not f.optional}
     allowed = {f.name for f in struct.fields}
     assert required <= set(value) <= allowed, (struct_name, set(value) ^ allowed)
-    types = {"int": int, "boolean": bool, "double": float, "string": str}
+    types = {"int": int, "time": int, "boolean": bool, "double": float, "string": str}  # a time: int seconds
     for f in struct.fields:
         if f.name not in value:
             continue
@@ -98,7 +100,7 @@ def _check_struct(value, struct_name):
         elif f.type.kind == "enum":
             assert isinstance(v, int) and v in {e.code for e in SPEC.enums[f.type.name].values}
         else:
-            assert isinstance(v, types[f.type.name]) and (f.type.name != "int" or not isinstance(v, bool)), f.name
+            assert isinstance(v, types[f.type.name]) and (types[f.type.name] is not int or not isinstance(v, bool)), f.name
 
 
 def test_read_methods_match_spec_shapes(cluster3):
@@ -134,6 +136,7 @@ def test_typed_reads(cluster3):
     rules = {r.process_name: r for r in c.supvisors.get_process_rules("demo:*")}
     assert isinstance(rules["ticker"], ProcessRules)
     assert (rules["ticker"].required, rules["ticker"].start_sequence, rules["ticker"].loading) == (True, 1, 25)
+    assert rules["ticker"].expected_loading == 25  # the original clients' name of loading
     assert rules["ticker"].addresses == cluster3.hosts
     assert rules["sleeper"].addresses == []  # '#' needs a trailing number in the program name
     (echo,) = c.supvisors.get_process_rules("echo_args")

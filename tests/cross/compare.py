@@ -11,8 +11,8 @@ fields below that legitimately differ between two calls, which are compared by t
 | ProcessInfo.start | int; zero on both sides or non-zero on both sides |
 | ProcessInfo.stop | int >= 0 (the last stop of an earlier pass of the scenario shows here) |
 | ProcessInfo.pid | int; zero on both sides or non-zero on both sides |
-| AddressInfo.remote_time, .local_time | double; zero on both sides, or both within TIME_TOLERANCE_MS |
-| SupvisorsProcessInfo.last_event_time | double (optional); present on both sides, positive |
+| AddressInfo.remote_time, .local_time | int seconds (a `time`); zero on both sides, or both within TIME_TOLERANCE_S |
+| SupvisorsProcessInfo.last_event_time | int seconds (a `time`, optional); present on both sides, positive |
 | any value of a step marked `shape` | same type only (e.g. log text, which grows between calls) |
 
 A reference that carries an optional field the testee dropped is a difference (extensions must
@@ -27,7 +27,7 @@ from typing import Any
 from codegen.model import Spec, TypeRef
 
 NOW_TOLERANCE_S = 120
-TIME_TOLERANCE_MS = 120_000.0
+TIME_TOLERANCE_S = 120
 _UPTIME = re.compile(r"(pid )\d+|(uptime )\d+ days?, [\d:]+|(uptime )[\d:]+")
 _STOP_DATE = re.compile(r"^[A-Z][a-z]{2} \d{2} \d{2}:\d{2} [AP]M$")  # a stopped process: its stop time
 
@@ -42,12 +42,18 @@ def _zero_nonzero(ref: Any, got: Any) -> bool:
     return isinstance(got, int) and not isinstance(got, bool) and (ref == 0) == (got == 0)
 
 
-def _time_ms(ref: Any, got: Any) -> bool:
-    if isinstance(got, bool) or not isinstance(got, (int, float)):
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _time_s(ref: Any, got: Any) -> bool:
+    """A `time` travels as an int of seconds: a server that sends, or a client that reports, a double
+    is wrong."""
+    if not (_is_int(ref) and _is_int(got)):
         return False
     if ref == 0 or got == 0:
         return ref == got
-    return abs(float(ref) - float(got)) <= TIME_TOLERANCE_MS
+    return abs(ref - got) <= TIME_TOLERANCE_S
 
 
 TOLERANT: dict[tuple[str, str], Any] = {
@@ -56,9 +62,9 @@ TOLERANT: dict[tuple[str, str], Any] = {
     ("ProcessInfo", "start"): _zero_nonzero,
     ("ProcessInfo", "stop"): lambda r, g: isinstance(g, int) and not isinstance(g, bool) and g >= 0,
     ("ProcessInfo", "pid"): _zero_nonzero,
-    ("AddressInfo", "remote_time"): _time_ms,
-    ("AddressInfo", "local_time"): _time_ms,
-    ("SupvisorsProcessInfo", "last_event_time"): lambda r, g: isinstance(g, (int, float)) and g > 0,
+    ("AddressInfo", "remote_time"): _time_s,
+    ("AddressInfo", "local_time"): _time_s,
+    ("SupvisorsProcessInfo", "last_event_time"): lambda r, g: _is_int(r) and _is_int(g) and g > 0,
 }
 
 
@@ -117,7 +123,7 @@ def diff(spec: Spec, t: TypeRef | None, ref: Any, got: Any, where: str = "result
     # scalar or enum
     if t.kind == "scalar" and t.name == "double":
         ok = not isinstance(got, bool) and isinstance(got, (int, float)) and float(got) == float(ref)
-    elif t.kind == "enum" or t.name == "int":
+    elif t.kind == "enum" or t.name in ("int", "time"):
         ok = not isinstance(got, bool) and isinstance(got, int) and got == ref
     else:
         ok = type(got) is type(ref) and got == ref

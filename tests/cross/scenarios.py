@@ -328,6 +328,7 @@ def _control() -> list[Scenario]:
             Call("supvisors.stop_process", ("ctl:ctl_b",), expect=True, deadline=60),
             Call("supvisors.get_process_info", ("ctl:ctl_b",)),
             Call("supvisors.start_process", (code, "echo_args", "-n 7"), expect=True, deadline=60),
+            Call("supvisors.restart_process", (code, "echo_args", "-n 8"), expect=True, deadline=60),
             Call("supvisors.stop_process", ("echo_args",), expect=True, deadline=60),
         ), setup=reset, cleanup=reset, control=True))
     s.append(Scenario("start_args", (
@@ -338,6 +339,12 @@ def _control() -> list[Scenario]:
         Call("supvisors.start_args", ("echo_args",), fault="ALREADY_STARTED"),
         Call("supvisors.stop_process", ("echo_args",), expect=True, deadline=60),
         Call("supvisors.start_args", ("demo:ticker", "-x"), fault="BAD_EXTRA_ARGUMENTS"),
+        # demo:ticker is required, ctl:ctl_b has a start sequence: neither takes extra arguments
+        Call("supvisors.start_process", (0, "demo:ticker", "-x"), fault="BAD_EXTRA_ARGUMENTS"),
+        Call("supvisors.restart_process", (0, "ctl:ctl_b", "-x"), fault="BAD_EXTRA_ARGUMENTS"),
+        Call("supvisors.restart_process", (0, "echo_args", "-a 3"), expect=True, deadline=60),
+        Act("check_echo_args", (N1, ("-a", "3"))),
+        Call("supvisors.stop_process", ("echo_args",), expect=True, deadline=60),
         Call("supvisors.start_args", ("nope:nope",), fault="BAD_NAME"),
         Call("supvisors.start_args", ("short",), fault="ABNORMAL_TERMINATION", deadline=30),
     ), setup=reset, cleanup=reset, control=True))

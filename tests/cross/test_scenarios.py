@@ -62,3 +62,25 @@ def test_xfail_lists_name_real_cases(language):
     for case, reason in load_xfails(language).items():
         assert case in known, f"xfail_{language}.yaml lists unknown case {case!r}"
         assert reason and reason.strip(), f"xfail_{language}.yaml: {case} has no reason"
+
+
+def test_times_compare_as_int_seconds():
+    """remote_time, local_time and last_event_time are `time`s: int seconds on both sides."""
+    from codegen.model import TypeRef
+
+    from .compare import diff
+
+    address = {"address_name": "n", "statecode": 2, "statename": "RUNNING", "remote_time": 1_700_000_000,
+               "local_time": 1_700_000_001, "loading": 0}
+    t = TypeRef("struct", "AddressInfo")
+    assert diff(SPEC, t, address, dict(address, remote_time=1_700_000_030)) == []  # within the tolerance
+    assert diff(SPEC, t, address, dict(address, remote_time=1_700_000_000_000))  # ms: not seconds
+    assert diff(SPEC, t, address, dict(address, remote_time=1_700_000_000.0))  # a double
+    assert diff(SPEC, t, dict(address, local_time=1.7e12), address)  # a server sending a double
+    assert diff(SPEC, t, dict(address, remote_time=0), dict(address, remote_time=0)) == []
+    assert diff(SPEC, t, dict(address, remote_time=0), address)  # never heard vs heard
+    process = {"application_name": "a", "process_name": "p", "statecode": 20, "statename": "RUNNING",
+               "addresses": [], "last_event_time": 1_700_000_000}
+    p = TypeRef("struct", "SupvisorsProcessInfo")
+    assert diff(SPEC, p, process, dict(process, last_event_time=1_700_000_005)) == []
+    assert diff(SPEC, p, process, dict(process, last_event_time=1.7e9))
