@@ -141,8 +141,31 @@ class Namespace:
 class Spec:
     enums: dict[str, Enum] = field(default_factory=dict)
     faults: dict[str, Fault] = field(default_factory=dict)
+@dataclass(frozen=True)
+class EventTopic:
+    """One topic of the event stream (spec/events.yaml): its body is the struct `body` plus `extra` keys."""
+
+    topic: str  # the first frame, e.g. "process"
+    name: str  # the typed event's class name, e.g. ProcessEvent
+    doc: str
+    body: Struct
+    extra: tuple[Field, ...] = ()
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        """Every key of the body on the wire: the struct's, then the extra ones."""
+        return self.body.fields + self.extra
+
+
+@dataclass(frozen=True)
+class EventStream:
+    doc: str
+    topics: tuple[EventTopic, ...]
+
+
     structs: dict[str, Struct] = field(default_factory=dict)
     namespaces: dict[str, Namespace] = field(default_factory=dict)
+    events: EventStream | None = None  # spec/events.yaml (None: a spec without an event stream)
 
     def namespace_list(self) -> list[Namespace]:
         return [self.namespaces[n] for n in NAMESPACE_ORDER if n in self.namespaces]
@@ -335,6 +358,45 @@ def load_spec(spec_dir: Path) -> Spec:
     if len(types_docs) != 1:
         raise SpecError(f"expected exactly one types file (with enums/faults/structs), found {len(types_docs)}")
     spec = Spec()
+def load_version(path: Path) -> str:
+    """The version in the file at path: one line MAJOR.MINOR.PATCH."""
+    text = path.read_text().strip()
+    if not VERSION_RE.match(text):
+        raise SpecError(f"{path.name}: {text!r} is not a version MAJOR.MINOR.PATCH (digits only)")
+    return text
+
+
+def _build_events(data: dict, spec: Spec, filename: str) -> EventStream:
+    """The event stream: topic -> body struct + extra keys; what a JSON Schema cannot check."""
+    raw = data["events"]
+    topics = []
+    for t in raw["topics"]:
+        where = f"{filename}: topic {t['topic']!r}"
+        body = spec.structs.get(t["body"])
+        if body is None:
+            raise SpecError(f"{where}: unknown body struct {t['body']!r}")
+        if body.wire != "struct":
+            raise SpecError(f"{where}: the body {body.name} is not a struct on the wire (a JSON object is due)")
+        if t["name"] in spec.structs or t["name"] in spec.enums:
+            raise SpecError(f"{where}: event name {t['name']!r} is already a struct or an enum")
+        extra = tuple(Field(f["name"], parse_type(f["type"], spec, f"{where} extra {f['name']}"), f["doc"],
+                            f.get("unit"), f.get("range"), f.get("optional", False)) for f in t.get("extra", []))
+        clash = {f.name for f in extra} & {f.name for f in body.fields}
+        if clash:
+            raise SpecError(f"{where}: extra keys {sorted(clash)} are already keys of {body.name}")
+        _check_unique([f.name for f in extra], f"extra key of {where}")
+        if any(not f.optional and any(e.optional for e in extra[:i]) for i, f in enumerate(extra)):
+            raise SpecError(f"{where}: a required extra key after an optional one")
+        topics.append(EventTopic(t["topic"], t["name"], t["doc"], body, extra))
+    _check_unique([t.topic for t in topics], "event topic")
+    _check_unique([t.name for t in topics], "event name")
+    for a in topics:  # subscriptions are prefixes: subscribing to one topic must get only that one
+        for b in topics:
+            if a is not b and b.topic.startswith(a.topic):
+                raise SpecError(f"{filename}: topic {a.topic!r} is a prefix of topic {b.topic!r}")
+    return EventStream(raw["doc"], tuple(topics))
+
+
     _build_types(types_docs[0][1], spec)
     for path, data in docs:
         if "namespace" in data:
@@ -345,3 +407,7 @@ def load_spec(spec_dir: Path) -> Spec:
     if missing:
         raise SpecError(f"missing namespace files: {missing}")
     return spec
+        elif "events" in data:
+            if spec.events is not None:
+                raise SpecError(f"{path.name}: the event stream is defined twice")
+            spec.events = _build_events(data, spec, path.name)

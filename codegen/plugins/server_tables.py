@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 from ..model import Spec
 from ..render import make_env
@@ -54,6 +55,16 @@ def reply_structs(spec: Spec) -> list[dict]:
     return structs
 
 
+def event_topics(spec: Spec) -> list[dict]:
+    """The topics of the event stream, with what the body builders template needs."""
+    topics = []
+    for t in spec.events.topics if spec.events else ():
+        doc = textwrap.fill(f"Topic `{t.topic}`: {' '.join(t.doc.split())}", 100, subsequent_indent="    ")
+        topics.append({"topic": t.topic, "func": _snake(t.name), "doc": doc,
+                       "params": [_field(f, None) for f in t.extra]})
+    return topics
+
+
 def generate(spec: Spec) -> dict[str, str]:
     env = make_env("server_tables")
     structs = reply_structs(spec)
@@ -62,6 +73,7 @@ def generate(spec: Spec) -> dict[str, str]:
     return {
         f"{_PKG}/__init__.py": env.get_template("init.py.j2").render(ctx),
         f"{_PKG}/enums.py": env.get_template("enums.py.j2").render(ctx),
+        f"{_PKG}/events.py": env.get_template("events.py.j2").render(topics=event_topics(spec)),
         f"{_PKG}/faults.py": env.get_template("faults.py.j2").render(ctx),
         f"{_PKG}/api.py": env.get_template("api.py.j2").render(ctx),
         f"{_PKG}/replies.py": env.get_template("replies.py.j2").render(ctx),

@@ -193,6 +193,18 @@ def test_process_rules_carry_expected_loading(spec):
                                                                                       loading.unit)
 
 
+def test_event_topics_reuse_the_reply_structs(spec):
+    """Each topic's body is the struct of the XML-RPC replies plus declared extra keys (events.yaml)."""
+    topics = {t.topic: t for t in spec.events.topics}
+    assert {k: t.body.name for k, t in topics.items()} == {
+        "supvisors": "SupvisorsState", "address": "AddressInfo", "application": "ApplicationInfo",
+        "process": "SupvisorsProcessInfo"}
+    extra = {k: [(f.name, str(f.type), f.optional) for f in t.extra] for k, t in topics.items()}
+    assert extra == {"supvisors": [("master", "string", False)], "address": [],
+                     "application": [("removed", "boolean", True)],
+                     "process": [("address", "string", False), ("removed", "boolean", True)]}
+
+
 # ---------------------------------------------------------------- the checks catch broken specs
 @pytest.fixture
 def spec_copy(tmp_path):
@@ -218,6 +230,14 @@ def spec_copy(tmp_path):
      "extra field 'expected_exit' travels as any"),
     ("{name: expected_exit, type: boolean, optional: true", "{name: expected_exit, type: tme, optional: true",
      "schema violation"),
+    # the event stream (events.yaml)
+    ("body: SupvisorsProcessInfo", "body: SupvisorsProcesInfo", "unknown body struct 'SupvisorsProcesInfo'"),
+    ("body: AddressInfo", "body: LogTail", "the body LogTail is not a struct on the wire"),
+    ("- topic: address", "- topic: supvisors_address", "topic 'supvisors' is a prefix of topic 'supvisors_address'"),
+    ("{name: master, type: string", "{name: statename, type: string",
+     "extra keys ['statename'] are already keys of SupvisorsState"),
+    ("name: ProcessEvent", "name: ConfigInfo", "schema violation"),
+    ("name: ProcessEvent", "name: AddressEvent", "duplicate event name"),
 ])
 def test_broken_spec_is_refused(spec_copy, old, new, message):
     for path in spec_copy.glob("*.yaml"):

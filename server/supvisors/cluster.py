@@ -161,7 +161,7 @@ class Cluster:
         and the new version in the heartbeats makes every peer ask for it."""
         self.sync.local_changed()
         reports = executor.local_reports(self.supervisord)
-        self.emit_processes(self.view.apply_snapshot(self.address, reports, time.time() * 1000))
+        self.emit_processes(self.view.apply_snapshot(self.address, reports, time.time() * 1000), self.address)
         self._publish_heartbeat_body(now=True)
 
     def _on_process_event(self, event) -> None:
@@ -172,7 +172,7 @@ class Cluster:
         namespec = self.view.apply_event(self.address, report, time.time() * 1000)
         self.send(messages.ProcessEvent(version=version, process=report))
         self._publish_heartbeat_body(now=False)
-        self.emit_process(namespec)
+        self.emit_process(namespec, self.address)
         if not self._hold:
             self._in_event += 1  # supervisor is inside a state change of that process: no spawn/kill now
             try:
@@ -256,7 +256,7 @@ class Cluster:
             node = self.membership.nodes[address]
             self.logger.warn(f"supvisors: node {address} is {node.state.name}")
             self.lost_pending.append((address, running_on(self.view, address)))
-            self.emit_processes(self.view.node_lost(address))
+            self.emit_processes(self.view.node_lost(address), address)
             self.sync.forget(address)
             self._emit_address(address)
         self.sync.retry_checking()
@@ -342,7 +342,7 @@ class Cluster:
         if (self.state, self.master) != (old_state, old_master):
             self.logger.info(f"supvisors: state {self.state.name}, master {self.master or '-'}")
             self._publish_heartbeat_body(now=True)
-            self.publish_event("supvisors", {**shapes.supvisors_state(self.state), "master": self.master})
+            self.publish_event("supvisors", shapes.supvisors_event(self.state, self.master))
 
     def end_local_supervisord(self, mood: int) -> None:
         """Restart or shut down this supervisord (as supervisor.restart/shutdown do: at its next loop)."""
@@ -361,24 +361,22 @@ class Cluster:
             self.fsm.set_state(S.OPERATION, "no conflict left")
 
     # ------------------------------------------------------------ event stream (bodies: shapes.py)
-    def emit_process(self, namespec: str) -> None:
-        self.emit_processes([namespec])
+    def emit_process(self, namespec: str, address: str) -> None:
+        self.emit_processes([namespec], address)
 
-    def emit_processes(self, namespecs: list[str]) -> None:
-        """Publish the processes, then each of their applications once; a process (application) that
-        left the view is published once more with "removed": true, UNKNOWN and no address."""
+    def emit_processes(self, namespecs: list[str], address: str) -> None:
+        """Publish the processes changed on `address`, then each of their applications once; a process
+        (application) that left the view is published once more with "removed": true, UNKNOWN."""
         applications = self._apps_pending if self._hold else {}
         for namespec in namespecs:
-            status = self.view.processes.get(namespec)
-            applications[status.application if status else namespec.partition(":")[0]] = True
-            self.publish_event("process", shapes.process_info(status) if status else shapes.removed_process(namespec))
+            applications[namespec.partition(":")[0]] = True
+            self.publish_event("process", shapes.process_event(self.view, namespec, address))
         if not self._hold:
             self._emit_applications(applications)
 
     def _emit_applications(self, applications: dict[str, bool]) -> None:
         for application in applications:
-            self.publish_event("application", shapes.application_info(self.view, application)
-                               if application in self.view.by_app else shapes.removed_application(application))
+            self.publish_event("application", shapes.application_event(self.view, application))
 
     def _emit_address(self, address: str) -> None:
-        self.publish_event("address", shapes.address_info(self.membership, self.view, address))
+        self.publish_event("address", shapes.address_event(self.membership, self.view, address))

@@ -151,7 +151,7 @@ class Deployer:
     def mark(self, namespec: str, state: ProcessStates, reason: str, clears: tuple) -> None:
         """Mark a process on this node's view and on every other node's (a `mark` command to "*")."""
         if self.view.set_mark(namespec, state, reason, clears):
-            self.node.emit_process(namespec)
+            self.node.emit_process(namespec, self.address)
         self.node.send(Mark(to="*", namespec=namespec, state=int(state), reason=reason,
                                clears=[int(c) for c in clears]))
 
@@ -159,7 +159,7 @@ class Deployer:
     def on_mark(self, sender: str, msg: Mark) -> None:
         if self.view.set_mark(msg.namespec, ProcessStates(msg.state), msg.reason,
                               tuple(ProcessStates(c) for c in msg.clears)):
-            self.node.emit_process(msg.namespec)
+            self.node.emit_process(msg.namespec, sender)
 
     def on_sync(self, sender: str, msg: Sync) -> None:
         self.node.send(Reply(to=sender, id=msg.id, ok=True, code=int(Faults.SUCCESS), error=""))

@@ -34,8 +34,9 @@ class Node(Protocol):
     def send(self, msg: Msg) -> None:
         """Send a message to the peers (never blocks; see sync.SyncLink)."""
 
-    def emit_process(self, namespec: str) -> None:
-        """Publish a process (and its application) on the event stream."""
+    def emit_process(self, namespec: str, address: str) -> None:
+        """Publish a process (and its application) on the event stream; address: the node where the
+        change happened (spec/events.yaml, ProcessEvent.address)."""
 
     def run_soon(self, fn: Callable[[], None]) -> None:
         """Run fn where spawning and signalling local processes is safe: now, or at the next turn of

@@ -1,8 +1,9 @@
-"""Replies and event bodies made from the cluster view, with the spec's reply builders.
+"""Replies and event bodies made from the cluster view, with the spec's reply and event builders.
 
-Every struct that the `supvisors` namespace returns (and the event stream publishes) is built by
-_generated/replies.py, generated from spec/types.yaml: keys and wire types exist only in the spec.
-This module only says where each field comes from. Supervisord's thread only.
+Every struct that the `supvisors` namespace returns is built by _generated/replies.py (generated from
+spec/types.yaml), and every event body by _generated/events.py (spec/events.yaml: the reply struct of
+the topic plus its extra keys): keys and wire types exist only in the spec. This module only says
+where each field comes from. Supervisord's thread only.
 
 Times: the cluster view keeps wall-clock milliseconds (membership.py `remote_time` / `local_time`,
 processes.py `NodeProcess.seen`); the builders of a `time` field take seconds since the epoch (and send
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._generated import replies
+from ._generated import events, replies
 from ._generated.enums import ApplicationStates, ProcessStates, SupvisorsStates
 from .membership import Membership
 from .processes import ProcessStatus, ProcessView
@@ -62,14 +63,31 @@ def conflict(status: ProcessStatus) -> dict[str, Any]:
     return replies.conflict(process_name=status.namespec, state=status.state().name, address=status.addresses())
 
 
-def removed_process(namespec: str) -> dict[str, Any]:
-    """The event of a process that left the view: UNKNOWN, nowhere, "removed": true."""
+# ---------------------------------------------------------------- event bodies (topics of spec/events.yaml)
+def supvisors_event(state: SupvisorsStates, master: str) -> dict[str, Any]:
+    return events.supvisors_event(supvisors_state(state), master=master)
+
+
+def address_event(membership: Membership, view: ProcessView, address: str) -> dict[str, Any]:
+    return events.address_event(address_info(membership, view, address))
+
+
+def process_event(view: ProcessView, namespec: str, address: str) -> dict[str, Any]:
+    """A process that changed on `address`; one that left the view: UNKNOWN, nowhere, "removed": true."""
+    status = view.processes.get(namespec)
+    if status is not None:
+        return events.process_event(process_info(status), address=address)
     application, _, name = namespec.partition(":")
-    return {**replies.supvisors_process_info(application_name=application, process_name=name,
-                                             statecode=ProcessStates.UNKNOWN, addresses=[], expected_exit=True,
-                                             last_event_time=0.0), "removed": True}
+    body = replies.supvisors_process_info(application_name=application, process_name=name,
+                                          statecode=ProcessStates.UNKNOWN, addresses=[], expected_exit=True,
+                                          last_event_time=0.0)
+    return events.process_event(body, address=address, removed=True)
 
 
-def removed_application(application: str) -> dict[str, Any]:
-    return {**replies.application_info(application_name=application, statecode=ApplicationStates.UNKNOWN,
-                                       major_failure=False, minor_failure=False), "removed": True}
+def application_event(view: ProcessView, application: str) -> dict[str, Any]:
+    """An application; one that left the view with its last process: UNKNOWN, "removed": true."""
+    if application in view.by_app:
+        return events.application_event(application_info(view, application))
+    body = replies.application_info(application_name=application, statecode=ApplicationStates.UNKNOWN,
+                                    major_failure=False, minor_failure=False)
+    return events.application_event(body, removed=True)

@@ -25,7 +25,7 @@ SNAPSHOT_RETRY = 0.3  # seconds between two snapshot requests to the same node
 
 class ViewSync:
     def __init__(self, membership: Membership, view: ProcessView, send: Callable[[messages.Msg], None],
-                 emit: Callable[[list[str]], None], local_reports: Callable[[], list[dict[str, Any]]],
+                 emit: Callable[[list[str], str], None], local_reports: Callable[[], list[dict[str, Any]]],
                  clock: Callable[[], float]):
         self.membership, self.view, self.send, self.emit = membership, view, send, emit
         self.local_reports, self.clock = local_reports, clock
@@ -87,7 +87,7 @@ class ViewSync:
     def on_snapshot(self, sender: str, msg: messages.Snapshot) -> None:
         if self.membership.nodes[sender].state not in (AddressStates.CHECKING, AddressStates.RUNNING):
             return
-        self.emit(self.view.apply_snapshot(sender, msg.processes, time.time() * 1000))
+        self.emit(self.view.apply_snapshot(sender, msg.processes, time.time() * 1000), sender)
         self.peer_versions[sender] = msg.version
         self.membership.snapshot_received(sender)
 
@@ -102,4 +102,4 @@ class ViewSync:
             self.peer_versions.pop(sender, None)
             if self.clock() - self.last_request.get(sender, 0) > SNAPSHOT_RETRY:
                 self.request_snapshot(sender)
-        self.emit([namespec])
+        self.emit([namespec], sender)

@@ -213,6 +213,30 @@ def test_the_cluster_publishes_removals():
     cluster._handle(peer.msg("snapshot", {"version": 2, "processes": []}))
     assert [(t, p.get("removed")) for t, p in events] == [("process", True), ("application", True)]
     assert events[0][1]["process_name"] == "x" and events[1][1]["application_name"] == "g"
+    assert events[0][1]["address"] == NODES[1]  # the node whose snapshot removed it
+
+
+def test_process_events_name_the_node_where_the_change_happened():
+    """A stopped process has no `addresses`: the event's `address` tells which node stopped it."""
+    cluster, clock = make_operational()
+    events = []
+    cluster.publish_event = lambda topic, payload: events.append((topic, payload))
+    peer = Peer(NODES[1])
+    peer.seq = 10
+    cluster._handle(peer.msg("snapshot", {"version": 1, "processes": [
+        {"group": "g", "name": "x", "state": int(ProcessStates.RUNNING)}]}))
+    cluster._handle(peer.msg("process", {"version": 2, "process": {
+        "group": "g", "name": "x", "state": int(ProcessStates.STOPPED)}}))
+    cluster._handle(peer.msg("process", {"version": 3, "process": {
+        "group": "g", "name": "x", "state": int(ProcessStates.RUNNING)}}))
+    for _ in range(10):  # NODES[1] and NODES[2] go silent: what ran there becomes UNKNOWN
+        clock.now += 0.3
+        cluster._tick()
+    seen = [(p["statename"], p["addresses"], p["address"]) for t, p in events if t == "process"]
+    assert seen == [("RUNNING", [NODES[1]], NODES[1]), ("STOPPED", [], NODES[1]),
+                    ("RUNNING", [NODES[1]], NODES[1]), ("UNKNOWN", [], NODES[1])]
+    assert all("removed" not in p for _, p in events)
+    assert [p["statename"] for t, p in events if t == "address"] == ["SILENT", "SILENT"]
 
 
 def test_fault_texts_are_bounded():

@@ -258,7 +258,10 @@ def test_times_are_int_seconds_on_the_wire(tmp_path):
     view.apply_snapshot(NODES[0], [_report("db", ProcessStates.RUNNING)], 1_700_000_000_999.0)
     process = shapes.process_info(view.processes["web:db"])
     assert process["last_event_time"] == 1_700_000_000 and type(process["last_event_time"]) is int
-    assert shapes.removed_process("web:gone")["last_event_time"] == 0
+    removed = shapes.process_event(view, "web:gone", NODES[1])
+    assert removed["last_event_time"] == 0 and removed["removed"] is True and removed["address"] == NODES[1]
+    event = shapes.process_event(view, "web:db", NODES[0])  # the reply's keys, plus the node, not removed
+    assert event == {**process, "address": NODES[0]}
 
 
 def test_process_rules_carry_expected_loading(tmp_path):
