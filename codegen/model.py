@@ -137,10 +137,6 @@ class Namespace:
     methods: tuple[Method, ...]
 
 
-@dataclass
-class Spec:
-    enums: dict[str, Enum] = field(default_factory=dict)
-    faults: dict[str, Fault] = field(default_factory=dict)
 @dataclass(frozen=True)
 class EventTopic:
     """One topic of the event stream (spec/events.yaml): its body is the struct `body` plus `extra` keys."""
@@ -163,9 +159,13 @@ class EventStream:
     topics: tuple[EventTopic, ...]
 
 
+@dataclass
+class Spec:
+    events: EventStream | None = None  # spec/events.yaml (None: a spec without an event stream)
+    enums: dict[str, Enum] = field(default_factory=dict)
+    faults: dict[str, Fault] = field(default_factory=dict)
     structs: dict[str, Struct] = field(default_factory=dict)
     namespaces: dict[str, Namespace] = field(default_factory=dict)
-    events: EventStream | None = None  # spec/events.yaml (None: a spec without an event stream)
 
     def namespace_list(self) -> list[Namespace]:
         return [self.namespaces[n] for n in NAMESPACE_ORDER if n in self.namespaces]
@@ -347,17 +347,6 @@ def _build_namespace(data: dict, spec: Spec, filename: str) -> Namespace:
     return Namespace(ns, data["doc"], tuple(methods))
 
 
-def load_spec(spec_dir: Path) -> Spec:
-    """Validate and load every YAML file of spec_dir into a Spec."""
-    schema = json.loads((spec_dir / "schema.json").read_text())
-    jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema)
-    files = sorted(spec_dir.glob("*.yaml"))
-    docs = [(path, _load_yaml(path, validator)) for path in files]
-    types_docs = [(p, d) for p, d in docs if "enums" in d]
-    if len(types_docs) != 1:
-        raise SpecError(f"expected exactly one types file (with enums/faults/structs), found {len(types_docs)}")
-    spec = Spec()
 def load_version(path: Path) -> str:
     """The version in the file at path: one line MAJOR.MINOR.PATCH."""
     text = path.read_text().strip()
@@ -397,17 +386,28 @@ def _build_events(data: dict, spec: Spec, filename: str) -> EventStream:
     return EventStream(raw["doc"], tuple(topics))
 
 
+def load_spec(spec_dir: Path) -> Spec:
+    """Validate and load every YAML file of spec_dir into a Spec."""
+    schema = json.loads((spec_dir / "schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    files = sorted(spec_dir.glob("*.yaml"))
+    docs = [(path, _load_yaml(path, validator)) for path in files]
+    types_docs = [(p, d) for p, d in docs if "enums" in d]
+    if len(types_docs) != 1:
+        raise SpecError(f"expected exactly one types file (with enums/faults/structs), found {len(types_docs)}")
+    spec = Spec()
     _build_types(types_docs[0][1], spec)
     for path, data in docs:
         if "namespace" in data:
             if data["namespace"] in spec.namespaces:
                 raise SpecError(f"{path.name}: namespace {data['namespace']!r} defined twice")
             spec.namespaces[data["namespace"]] = _build_namespace(data, spec, path.name)
-    missing = [n for n in NAMESPACE_ORDER if n not in spec.namespaces]
-    if missing:
-        raise SpecError(f"missing namespace files: {missing}")
-    return spec
         elif "events" in data:
             if spec.events is not None:
                 raise SpecError(f"{path.name}: the event stream is defined twice")
             spec.events = _build_events(data, spec, path.name)
+    missing = [n for n in NAMESPACE_ORDER if n not in spec.namespaces]
+    if missing:
+        raise SpecError(f"missing namespace files: {missing}")
+    return spec
