@@ -80,6 +80,11 @@ def generate(spec: Spec) -> dict[str, str]:
         f"{_PKG}/faults.py": env.get_template("faults.py.j2").render(ctx),
         f"{_PKG}/structs.py": env.get_template("structs.py.j2").render(ctx),
     }
+    if spec.events is not None:
+        topics = spec.events.topics
+        out[f"{_PKG}/events.py"] = env.get_template("events.py.j2").render(
+            topics=topics, bodies=sorted({t.body.name for t in topics}),
+            uses_time=uses_time([f.type for t in topics for f in t.extra]))
     for ns in spec.namespace_list():
         types = [t for m in ns.methods for t in (m.returns, *(p.type for p in m.params))]
         out[f"{_PKG}/{ns.name}.py"] = env.get_template("namespace.py.j2").render(

@@ -13,3 +13,4 @@ from .errors import (  # noqa: F401
     SupvisorsFault,
     TransportError,
 )
+from .subscriber import EventSubscriber  # noqa: F401

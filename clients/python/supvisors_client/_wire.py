@@ -8,6 +8,7 @@ are ignored; a missing required key or a wrong type is an error, never a silent 
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
@@ -101,6 +102,31 @@ def decode_tuple(cls: type, fields: Fields, value: Any, where: str) -> Any:
     if not isinstance(value, list) or len(value) != len(fields):
         raise _fail(where, f"array of {len(fields)} items ({cls.__name__})", value)
     return cls(**{name: dec(v, f"{where}.{name}") for (name, dec, _), v in zip(fields, value, strict=True)})
+
+
+def decode_event(cls: type, body: type, extra: Fields, value: Any, where: str) -> Any:
+    """Decode an event body (a JSON object): the body struct from the whole object (its unknown keys,
+    the extra ones among them, are ignored), then the topic's extra keys."""
+    decoded = body.from_wire(value, where)
+    kwargs = {}
+    for name, dec, optional in extra:
+        if name in value:
+            kwargs[name] = dec(value[name], f"{where}.{name}")
+        elif not optional:
+            raise DecodeError(f"{where}: missing key {name!r} of {cls.__name__}")
+    return cls(decoded, **kwargs)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_json(data: bytes | str, where: str) -> Any:
+    """Strict JSON (UTF-8; NaN and Infinity refused), or DecodeError naming where."""
+    try:
+        return json.loads(data, parse_constant=_no_constant)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise DecodeError(f"{where}: not JSON: {exc}") from None
 
 
 # ---------------------------------------------------------------- encoding
