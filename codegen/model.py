@@ -347,14 +347,6 @@ def _build_namespace(data: dict, spec: Spec, filename: str) -> Namespace:
     return Namespace(ns, data["doc"], tuple(methods))
 
 
-def load_version(path: Path) -> str:
-    """The version in the file at path: one line MAJOR.MINOR.PATCH."""
-    text = path.read_text().strip()
-    if not VERSION_RE.match(text):
-        raise SpecError(f"{path.name}: {text!r} is not a version MAJOR.MINOR.PATCH (digits only)")
-    return text
-
-
 def _build_events(data: dict, spec: Spec, filename: str) -> EventStream:
     """The event stream: topic -> body struct + extra keys; what a JSON Schema cannot check."""
     raw = data["events"]
