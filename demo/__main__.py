@@ -154,6 +154,7 @@ def status() -> int:
         RUN / HOSTS[0] / "supervisord.conf"
     print(f"supervisorctl: {Path(sys.executable).parent / 'supervisorctl'} -c {conf} sstatus   (`help` lists the "
           "Supvisors commands)")
+    print(f"Dashboard: http://{HOSTS[0]}:{PORT}/supvisors/")
     return 0
 
 

@@ -13,6 +13,7 @@ import contextlib
 import json
 import queue
 import time
+from collections.abc import Callable
 from typing import Any
 
 from supervisor import events
@@ -42,6 +43,7 @@ class Cluster:
         self.rules = rules
         self.clock = clock
         self.logger = logger or supervisord.options.logger  # the plugin's own log if `logfile` is set
+        self.watchers: list[Callable[[str], None]] = []  # called at each event published (dashboard.py)
         self.address = opts.address
         self.membership = Membership(opts.address, opts.address_list, opts.silence_threshold, opts.auto_fence,
                                      clock=clock)
@@ -149,6 +151,8 @@ class Cluster:
     def publish_event(self, topic: str, payload: dict[str, Any]) -> None:
         if self.link is not None:
             self.link.event(topic, payload)
+        for watcher in self.watchers:  # the dashboard's live pages
+            watcher(topic)
 
     def _publish_heartbeat_body(self, now: bool = True) -> None:
         body = {"state": int(self.state), "master": self.master, "version": self.sync.local_version}

@@ -24,11 +24,11 @@ import os
 import socket
 import weakref
 
-from supervisor import http, loggers
+from supervisor import events, http, loggers
 from supervisor.medusa import http_server
 from supervisor.options import UnhosedConfigParser
 
-from . import orphans
+from . import dashboard, orphans
 from ._generated import faults
 from .cluster import Cluster
 from .options import ConfigError, SupvisorsOptions, parse_options
@@ -174,4 +174,8 @@ def make_supvisors_rpcinterface(supervisord, **config):
         cluster = Cluster(supervisord, opts, rules, logger=plugin_logger(supervisord.options.logger, opts))
         cluster.subscribe()
         _clusters[supervisord] = cluster
-    return SupvisorsNamespaceRPCInterface(cluster)
+    rpc = SupvisorsNamespaceRPCInterface(cluster)
+    # The dashboard joins supervisord's HTTP servers once they exist (this factory runs while they are
+    # being made); supervisord clears the subscriptions at each (re)start, and calls this factory again.
+    events.subscribe(events.SupervisorRunningEvent, lambda event: dashboard.install(supervisord, cluster, rpc))
+    return rpc

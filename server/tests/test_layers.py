@@ -10,7 +10,7 @@ from pathlib import Path
 import supvisors
 
 PACKAGE = Path(supvisors.__file__).parent
-ENTRY = {"plugin", "rpcinterface", "rpcchecks"}
+ENTRY = {"plugin", "rpcinterface", "rpcchecks", "dashboard"}
 RANKS = {**{m: 4 for m in ENTRY}, "cluster": 3, "deployer": 2, "failures": 2}
 MAX_LINES = 400
 
