@@ -209,6 +209,17 @@ def _method_view(m: Method) -> dict:
     }
 
 
+def _event_view(t) -> dict:
+    """An event topic with what event.java.j2 needs (the extra keys as fields of the event)."""
+    holder = Struct(t.name, t.doc, t.extra)
+    extra = [_field_view(holder, f, i) for i, f in enumerate(t.extra)]
+    listener = "on" + cap(camel(t.topic))
+    return {"t": {"topic": t.topic, "name": t.name, "doc": t.doc, "body": t.body, "listener": listener},
+            "extra": extra, "imports_optional": any(f.optional for f in t.extra),
+            "imports_instant": uses_time([f.type for f in t.extra]),
+            "imports_list": any(f.type.kind == "array" for f in t.extra)}
+
+
 def generate(spec: Spec) -> dict[str, str]:
     env = make_env("java_client")
     env.filters.update(jdoc=jdoc, jtype=jtype)
@@ -221,6 +232,14 @@ def generate(spec: Spec) -> dict[str, str]:
     for fault in faults:
         out[f"{_PKG_DIR}/{fault.class_name}Exception.java"] = env.get_template("fault.java.j2").render(fault=fault)
     out[f"{_PKG_DIR}/Faults.java"] = env.get_template("faults.java.j2").render(faults=faults)
+    if spec.events is not None:
+        views = [_event_view(t) for t in spec.events.topics]
+        for view in views:
+            out[f"{_PKG_DIR}/{view['t']['name']}.java"] = env.get_template("event.java.j2").render(**view)
+        topics = [v["t"] for v in views]
+        out[f"{_PKG_DIR}/Event.java"] = env.get_template("event_iface.java.j2").render(topics=topics)
+        out[f"{_PKG_DIR}/EventListener.java"] = env.get_template("event_listener.java.j2").render(topics=topics)
+        out[f"{_PKG_DIR}/Events.java"] = env.get_template("events.java.j2").render(topics=topics)
     namespaces = []
     for ns in spec.namespace_list():
         view = {"ns": ns, "class_name": NAMESPACE_CLASSES[ns.name], "field": f"{ns.name}Ns",
