@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # System packages the build and tests need (Debian). Installs only what is missing.
 set -euo pipefail
-PKGS=(python3-venv maven cmake g++ libxmlrpc-c++8-dev libcurl4-openssl-dev nlohmann-json3-dev libgtest-dev iptables tmux chromium chromium-driver)
+PKGS=(python3-venv maven cmake g++ libxmlrpc-c++8-dev libcurl4-openssl-dev libzmq3-dev cppzmq-dev nlohmann-json3-dev libgtest-dev iptables tmux chromium chromium-driver)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -146,6 +146,9 @@ def generate(spec: Spec) -> dict[str, str]:
         f"{_OUT}/src/faults.cpp": env.get_template("faults.cpp.j2").render(ctx),
         f"{_OUT}/src/codec.cpp": env.get_template("codec.cpp.j2").render(ctx),
         f"{_OUT}/testee/json_codec.hpp": env.get_template("json_codec.hpp.j2").render(ctx),
+        **({f"{_OUT}/include/supvisors/events.hpp": env.get_template("events.hpp.j2").render(topics=spec.events.topics),
+            f"{_OUT}/src/events.cpp": env.get_template("events.cpp.j2").render(topics=spec.events.topics)}
+           if spec.events else {}),
         f"{_OUT}/testee/dispatch.cpp": env.get_template("dispatch.cpp.j2").render(ctx),
     }
     for ns in spec.namespace_list():

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "supvisors/enums.hpp"
+#include "supvisors/events.hpp"
 #include "supvisors/structs.hpp"
 #include "json_wire.hpp"
 
@@ -390,6 +391,70 @@ struct Json<Conflict> {
         out.process_name = member<std::string>(j, "process_name", where, "Conflict");
         out.state = member<std::string>(j, "state", where, "Conflict");
         out.address = member<std::vector<std::string>>(j, "address", where, "Conflict");
+        return out;
+    }
+};
+
+template <>
+struct Json<SupvisorsEvent> {
+    static nlohmann::json to(const SupvisorsEvent& v) {
+        nlohmann::json out = Json<SupvisorsState>::to(v.body);
+        out["master"] = encode_json(v.master);
+        return out;
+    }
+
+    static SupvisorsEvent from(const nlohmann::json& j, const std::string& where) {
+        SupvisorsEvent out;
+        out.body = Json<SupvisorsState>::from(j, where);
+        out.master = member<std::string>(j, "master", where, "SupvisorsEvent");
+        return out;
+    }
+};
+
+template <>
+struct Json<AddressEvent> {
+    static nlohmann::json to(const AddressEvent& v) {
+        nlohmann::json out = Json<AddressInfo>::to(v.body);
+        return out;
+    }
+
+    static AddressEvent from(const nlohmann::json& j, const std::string& where) {
+        AddressEvent out;
+        out.body = Json<AddressInfo>::from(j, where);
+        return out;
+    }
+};
+
+template <>
+struct Json<ApplicationEvent> {
+    static nlohmann::json to(const ApplicationEvent& v) {
+        nlohmann::json out = Json<ApplicationInfo>::to(v.body);
+        if (v.removed) out["removed"] = encode_json(*v.removed);
+        return out;
+    }
+
+    static ApplicationEvent from(const nlohmann::json& j, const std::string& where) {
+        ApplicationEvent out;
+        out.body = Json<ApplicationInfo>::from(j, where);
+        out.removed = optional_member<bool>(j, "removed", where);
+        return out;
+    }
+};
+
+template <>
+struct Json<ProcessEvent> {
+    static nlohmann::json to(const ProcessEvent& v) {
+        nlohmann::json out = Json<SupvisorsProcessInfo>::to(v.body);
+        out["address"] = encode_json(v.address);
+        if (v.removed) out["removed"] = encode_json(*v.removed);
+        return out;
+    }
+
+    static ProcessEvent from(const nlohmann::json& j, const std::string& where) {
+        ProcessEvent out;
+        out.body = Json<SupvisorsProcessInfo>::from(j, where);
+        out.address = member<std::string>(j, "address", where, "ProcessEvent");
+        out.removed = optional_member<bool>(j, "removed", where);
         return out;
     }
 };
