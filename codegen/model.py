@@ -23,6 +23,10 @@ WIRE_OF_SCALAR = {"time": "int"}
 # What a client written for xml_rpc.rst can read: an extra (optional) struct key uses only these.
 DOCUMENT_WIRE_TYPES = ("int", "boolean", "string", "array", "struct")
 NAMESPACE_ORDER = ("system", "supervisor", "supvisors")
+# The one version of every package (the two wheels, the Java jars, the C++ package): the file VERSION
+# beside spec/, read here and written by the plugins wherever a build needs it. MAJOR.MINOR.PATCH only:
+# CMake's project(VERSION) takes nothing else, and the same string must mean the same in PEP 440 and Maven.
+VERSION_RE = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
 _ARRAY_RE = re.compile(r"^array<(.+)>$")
 
 
@@ -166,6 +170,13 @@ class Spec:
     faults: dict[str, Fault] = field(default_factory=dict)
     structs: dict[str, Struct] = field(default_factory=dict)
     namespaces: dict[str, Namespace] = field(default_factory=dict)
+    version: str | None = None  # from VERSION beside the spec directory (None: no such file)
+
+    def package_version(self) -> str:
+        """The packages' version; a plugin that writes it calls this (a spec without VERSION fails here)."""
+        if self.version is None:
+            raise SpecError("no VERSION file beside the spec directory: the packages' version is unknown")
+        return self.version
 
     def namespace_list(self) -> list[Namespace]:
         return [self.namespaces[n] for n in NAMESPACE_ORDER if n in self.namespaces]
@@ -347,6 +358,14 @@ def _build_namespace(data: dict, spec: Spec, filename: str) -> Namespace:
     return Namespace(ns, data["doc"], tuple(methods))
 
 
+def load_version(path: Path) -> str:
+    """The version in the file at path: one line MAJOR.MINOR.PATCH."""
+    text = path.read_text().strip()
+    if not VERSION_RE.match(text):
+        raise SpecError(f"{path.name}: {text!r} is not a version MAJOR.MINOR.PATCH (digits only)")
+    return text
+
+
 def _build_events(data: dict, spec: Spec, filename: str) -> EventStream:
     """The event stream: topic -> body struct + extra keys; what a JSON Schema cannot check."""
     raw = data["events"]
@@ -379,7 +398,7 @@ def _build_events(data: dict, spec: Spec, filename: str) -> EventStream:
 
 
 def load_spec(spec_dir: Path) -> Spec:
-    """Validate and load every YAML file of spec_dir into a Spec."""
+    """Validate and load every YAML file of spec_dir into a Spec, with the version of VERSION beside it."""
     schema = json.loads((spec_dir / "schema.json").read_text())
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
@@ -389,6 +408,9 @@ def load_spec(spec_dir: Path) -> Spec:
     if len(types_docs) != 1:
         raise SpecError(f"expected exactly one types file (with enums/faults/structs), found {len(types_docs)}")
     spec = Spec()
+    version_file = spec_dir.parent / "VERSION"
+    if version_file.is_file():
+        spec.version = load_version(version_file)
     _build_types(types_docs[0][1], spec)
     for path, data in docs:
         if "namespace" in data:

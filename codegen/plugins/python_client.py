@@ -79,6 +79,7 @@ def generate(spec: Spec) -> dict[str, str]:
         f"{_PKG}/enums.py": env.get_template("enums.py.j2").render(ctx),
         f"{_PKG}/faults.py": env.get_template("faults.py.j2").render(ctx),
         f"{_PKG}/structs.py": env.get_template("structs.py.j2").render(ctx),
+        f"{_PKG}/version.py": env.get_template("version.py.j2").render(version=spec.package_version()),
     }
     if spec.events is not None:
         topics = spec.events.topics

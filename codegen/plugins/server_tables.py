@@ -77,4 +77,5 @@ def generate(spec: Spec) -> dict[str, str]:
         f"{_PKG}/faults.py": env.get_template("faults.py.j2").render(ctx),
         f"{_PKG}/api.py": env.get_template("api.py.j2").render(ctx),
         f"{_PKG}/replies.py": env.get_template("replies.py.j2").render(ctx),
+        f"{_PKG}/version.py": env.get_template("version.py.j2").render(version=spec.package_version()),
     }

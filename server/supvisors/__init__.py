@@ -3,4 +3,4 @@
 The plugin is loaded by supervisord through `[rpcinterface:supvisors]` (see supvisors.plugin).
 """
 
-__version__ = "0.1.0"
+from ._generated.version import __version__  # noqa: F401  (from VERSION at the repository root)

@@ -5,6 +5,7 @@ subclasses of SupvisorsFault); transport and decoding problems raise ClientError
 """
 
 from ._generated import *  # noqa: F401,F403
+from ._generated.version import __version__  # noqa: F401  (from VERSION at the repository root)
 from .client import SupvisorsClient  # noqa: F401
 from .errors import (  # noqa: F401
     AuthenticationError,
