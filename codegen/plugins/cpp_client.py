@@ -5,6 +5,8 @@ The generated tree mirrors the hand-written one (clients/cpp/include, src, teste
   (the method names) and one header per namespace (system.hpp, supervisor.hpp, supvisors.hpp);
 - src/: faults.cpp, codec.cpp and one source per namespace;
 - testee/: json_codec.hpp (the wire shape in JSON) and dispatch.cpp (method name -> typed call).
+- version.cmake (read by CMakeLists.txt before project()) and include/supvisors/version.hpp: the version
+  of the file VERSION at the repository root.
 """
 
 from __future__ import annotations
@@ -151,6 +153,11 @@ def generate(spec: Spec) -> dict[str, str]:
            if spec.events else {}),
         f"{_OUT}/testee/dispatch.cpp": env.get_template("dispatch.cpp.j2").render(ctx),
     }
+    version = spec.package_version()
+    major, minor, patch = version.split(".")
+    out[f"{_OUT}/version.cmake"] = env.get_template("version.cmake.j2").render(version=version)
+    out[f"{_OUT}/include/supvisors/version.hpp"] = env.get_template("version.hpp.j2").render(
+        version=version, major=major, minor=minor, patch=patch)
     for ns in spec.namespace_list():
         nctx = {"spec": spec, "ns": ns, "cls": class_name(ns.name)}
         out[f"{_OUT}/include/supvisors/{ns.name}.hpp"] = env.get_template("namespace.hpp.j2").render(nctx)

@@ -22,6 +22,7 @@
 #include "supvisors/supvisors.hpp"
 #include "supvisors/system.hpp"
 #include "supvisors/value.hpp"
+#include "supvisors/version.hpp"
 
 namespace supvisors {
 
