@@ -1,6 +1,7 @@
 """Java plugin: the typed client org.supvisors.rpc (clients/java/src/generated/java).
 
-One file per enum, struct, fault and namespace, plus the fault table (Faults); and the testee's
+One file per enum, struct, fault and namespace, plus the fault table (Faults) and the version (Version,
+and .mvn/maven.config that gives the POMs their ${revision}); and the testee's
 dispatch table (org.supvisors.rpc.testee.Dispatch) in the testee's own project, clients/java/testee.
 The hand-written part of the client (transport, error base classes, Wire decoding helpers) lives in
 clients/java/src/main/java, the testee's plumbing in clients/java/testee/src/main/java.
@@ -21,7 +22,7 @@ from ..model import Field, Method, Param, Spec, Struct, TypeRef
 from ..render import make_env
 
 NAME = "java"
-OUTPUT_DIRS = ["clients/java/src/generated/java", "clients/java/testee/src/generated/java"]
+OUTPUT_DIRS = ["clients/java/src/generated/java", "clients/java/testee/src/generated/java", "clients/java/.mvn"]
 _ROOT = "clients/java/src/generated/java"
 _PKG_DIR = f"{_ROOT}/org/supvisors/rpc"
 # the testee is a project of its own (clients/java/testee), not part of the library
@@ -240,6 +241,11 @@ def generate(spec: Spec) -> dict[str, str]:
         out[f"{_PKG_DIR}/Event.java"] = env.get_template("event_iface.java.j2").render(topics=topics)
         out[f"{_PKG_DIR}/EventListener.java"] = env.get_template("event_listener.java.j2").render(topics=topics)
         out[f"{_PKG_DIR}/Events.java"] = env.get_template("events.java.j2").render(topics=topics)
+    version = spec.package_version()
+    out[f"{_PKG_DIR}/Version.java"] = env.get_template("version.java.j2").render(version=version)
+    # The POMs' ${revision} (Maven reads .mvn/maven.config of the project or of a directory above it).
+    out["clients/java/.mvn/maven.config"] = f"-Drevision={version}\n"
+    out["clients/java/.mvn/README.md"] = env.get_template("mvn_readme.md.j2").render(version=version)
     namespaces = []
     for ns in spec.namespace_list():
         view = {"ns": ns, "class_name": NAMESPACE_CLASSES[ns.name], "field": f"{ns.name}Ns",
