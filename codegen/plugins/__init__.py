@@ -5,6 +5,6 @@
 - generate(spec) -> {relative path: file text}.
 """
 
-from . import cpp_client, java_client, python_client, server_tables
+from . import api_docs, cpp_client, java_client, python_client, server_tables
 
-PLUGINS = {plugin.NAME: plugin for plugin in (cpp_client, java_client, python_client, server_tables)}
+PLUGINS = {plugin.NAME: plugin for plugin in (api_docs, cpp_client, java_client, python_client, server_tables)}
