@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
 .PHONY: all venv deps generate check-generated lint test test-unit test-python test-java test-cpp test-tests test-security test-compat \
-        run stop bench clean
+        dist run stop bench clean
 
 all: test
 
@@ -36,7 +36,7 @@ lint: venv
 	$(VENV)/bin/ruff check codegen server clients/python tests bench demo scripts
 
 # ---------------------------------------------------------------- tests
-test: deps venv check-generated lint test-python test-java test-cpp test-tests test-security test-compat
+test: deps venv check-generated lint test-python test-java test-cpp test-tests test-security test-compat dist
 
 # The fast loop: unit tests only (no daemon; a live test's file ends in _live.py).
 test-unit: venv
@@ -65,6 +65,13 @@ test-security: venv
 test-compat: venv
 	$(PY) -m pytest -q tests/compat
 
+# ---------------------------------------------------------------- release
+# The packages of VERSION, each checked as a user would take it (scripts/dist.sh; README "Releases"):
+# wheels + sdists (twine check, a fresh venv), the Java jars (a consumer project), the C++ archives
+# (consumers through find_package and pkg-config).
+dist: deps venv
+	bash scripts/dist.sh $(abspath $(PY))
+
 # ---------------------------------------------------------------- demo
 run: venv
 	$(PY) -m demo start
@@ -76,4 +83,4 @@ bench: venv
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) run clients/java/target clients/cpp/build
+	rm -rf $(VENV) run dist build clients/java/target clients/cpp/build
