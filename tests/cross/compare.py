@@ -143,3 +143,22 @@ def _diff_any(ref: Any, got: Any, where: str) -> list[str]:
     if _same_type(ref, got) and ref == got:
         return []
     return [f"{where}: {got!r:.120} vs reference {ref!r:.120}"]
+
+
+def diff_event(spec: Spec, ref: Any, got: Any, where: str = "event") -> list[str]:
+    """Differences between two events.next results ({"topic", "body"}, or None): same topic, the body
+    compared as the topic's struct (tolerances included), then its extra keys (spec/events.yaml)."""
+    if ref is None or got is None:
+        return [] if ref is got else [f"{where}: {got!r:.120} vs reference {ref!r:.120}"]
+    if not isinstance(got, dict) or got.get("topic") != ref["topic"] or not isinstance(got.get("body"), dict):
+        return [f"{where}: {got!r:.120} vs reference {ref!r:.120}"]
+    topic = next(t for t in spec.events.topics if t.topic == ref["topic"])
+    out = diff(spec, TypeRef("struct", topic.body.name), ref["body"], got["body"], f"{where}.body")
+    for f in topic.extra:
+        if f.name not in ref["body"]:
+            continue
+        if f.name not in got["body"]:
+            out.append(f"{where}.body.{f.name}: missing (reference has {ref['body'][f.name]!r:.80})")
+        else:
+            out += diff(spec, f.type, ref["body"][f.name], got["body"][f.name], f"{where}.body.{f.name}")
+    return out

@@ -26,8 +26,8 @@ from harness.live import make_cluster
 from harness.programs import standard_programs
 from harness.supervisord import PROGRAMS_DIR, Program, wait_until
 
-from .compare import diff
-from .scenarios import HOSTS, N1, N2, N3, PHASES, Act, Call, Scenario
+from .compare import diff, diff_event
+from .scenarios import EVENT_PORT, HOSTS, N1, N2, N3, PHASES, Act, Call, Scenario
 from .testees import LANGUAGES, Reference, Testee
 
 REPO = Path(__file__).resolve().parents[2]
@@ -95,6 +95,29 @@ UNTIL = {
     "conciliation": lambda r: r["statename"] == "CONCILIATION",
     "operation": lambda r: r["statename"] == "OPERATION",
 }
+
+
+def _event(topic: str, **body):
+    """An events.next result check: an event of topic whose body has these values."""
+    def check(r):
+        return r is not None and r["topic"] == topic and all(r["body"].get(k) == v for k, v in body.items())
+    check.topic = topic
+    return check
+
+
+# events.next checks (scenarios._events); their topics must cover spec/events.yaml (test_scenarios).
+EVENT_UNTIL = {
+    "event_spare_running_on_n1": _event("process", process_name="spare", statename="RUNNING", address=N1),
+    "event_dup_running_on_n2": _event("process", process_name="dup", statename="RUNNING", addresses=[N2], address=N2),
+    "event_dup_stopped_on_n2": _event("process", process_name="dup", statename="STOPPED", addresses=[], address=N2),
+    "event_application_dup_stopped": _event("application", application_name="dup", statename="STOPPED"),
+    "event_spare_removed": _event("process", process_name="spare", removed=True, address=N1),
+    "event_application_spare_removed": _event("application", application_name="spare", removed=True),
+    "event_n3_silent": _event("address", address_name=N3, statename="SILENT"),
+    "event_conciliation": _event("supvisors", statename="CONCILIATION", master=N1),
+    "event_operation": _event("supvisors", statename="OPERATION", master=N1),
+}
+UNTIL.update(EVENT_UNTIL)
 
 
 class Session:
@@ -209,6 +232,11 @@ class Session:
             pass
         wait_until(lambda: self._answers(host), 20, what=f"{host} back after restart")
 
+    def restart_on(self, host: str, namespec: str) -> None:
+        """Stop (if running) then start: the events of a probe."""
+        self.stop_on(host, namespec)
+        self.start_on(host, namespec)
+
     def relaunch(self, host: str) -> None:
         self.h.start([host])
 
@@ -220,14 +248,16 @@ class Session:
         getattr(self, act.action)(*act.args)
 
 
-def call_until(caller, call: Call) -> dict:
-    """One call; with `until`, polled (same caller) until the result satisfies the check or the deadline."""
+def call_until(caller, call: Call, session: Session) -> dict:
+    """One call; with `until`, polled (same caller) until the result satisfies the check or the deadline
+    (with `poke`: the harness action runs after each poll that got no result)."""
+    params = [session.cluster.event_port if p == EVENT_PORT else p for p in call.params]
     if call.until is None:
-        return caller.call(call.method, list(call.params), call.deadline)
+        return caller.call(call.method, params, call.deadline)
     check = UNTIL[call.until]
     end = time.monotonic() + call.deadline
     while True:
-        response = caller.call(call.method, list(call.params), call.deadline)
+        response = caller.call(call.method, params, call.deadline)
         try:
             if "result" in response and check(response["result"]):
                 return response
@@ -235,7 +265,10 @@ def call_until(caller, call: Call) -> dict:
             pass
         if time.monotonic() > end:
             return response
-        time.sleep(0.1)
+        if call.poke is not None and response.get("result", 0) is None:
+            session.run(call.poke)
+        elif call.method != "events.next" or response.get("result") is None:
+            time.sleep(0.1)  # (an event that did not match: the next one is read at once)
 
 
 def run_scenario(session: Session, scenario: Scenario, caller) -> list[tuple[Call, dict]]:
@@ -247,7 +280,7 @@ def run_scenario(session: Session, scenario: Scenario, caller) -> list[tuple[Cal
             if isinstance(step, Act):
                 session.run(step)
             else:
-                out.append((step, call_until(caller, step)))
+                out.append((step, call_until(caller, step, session)))
     finally:
         for act in scenario.cleanup:
             session.run(act)
@@ -308,8 +341,15 @@ def compare_runs(language: str, ref: list[tuple[Call, dict]], got: list[tuple[Ca
             if "result" not in g:
                 problems.append(f"{where}: expected a result, got {g}")
                 continue
-            method = METHODS[call.method]
             rr, gg = r["result"], g["result"]
+            if call.method == "events.next":  # an event: {"topic", "body"}, the body compared by the spec
+                problems += [f"{where}: {d}" for d in diff_event(SPEC, rr, gg)]
+                continue
+            if call.method.startswith("events."):
+                if gg != rr:
+                    problems.append(f"{where}: {gg!r} vs reference {rr!r}")
+                continue
+            method = METHODS[call.method]
             if call.unordered and isinstance(rr, list) and isinstance(gg, list):
                 rr, gg = sorted(rr, key=_item_key), sorted(gg, key=_item_key)
             problems += [f"{where}: {d}" for d in diff(SPEC, method.returns, rr, gg, shape_only=call.shape)]

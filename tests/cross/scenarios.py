@@ -9,6 +9,11 @@ A call declares what the reference must get: `fault` (the fault name of the spec
 result (then `expect`, if given, is the exact result). So a server that answers FAILED where a
 result is due fails the scenario even though every client agrees with it.
 
+Event scenarios (`_events`) use the protocol's `events.*` calls (tests/PROTOCOL.md, "Events"): each
+caller subscribes to N1's event port (EVENT_PORT, resolved by the runner), then `events.next` is
+polled (`until=`) until the awaited event comes; `poke` is a harness action run whenever a poll got
+nothing (the probe that makes the first event happen until the subscription is live).
+
 Phases order the scenarios (see conftest): `init` runs on N1 alone in INITIALIZATION (before the
 other nodes start), `operation` on the full cluster, `late` mutates N1's supervisord (all processes,
 configuration file), `disruptive` restarts and shuts down N1.
@@ -24,6 +29,7 @@ HOSTS = [N1, N2, N3]
 PHASES = ("init", "operation", "late", "disruptive")
 STRATEGIES = {"CONFIG": 0, "LESS_LOADED": 1, "MOST_LOADED": 2, "LOCAL": 3}
 UNKNOWN_STRATEGY = 99
+EVENT_PORT = "<event_port>"  # in a call's params: replaced by the cluster's event_port when it runs
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Call:
     typed_refusal: bool = False  # a typed API may refuse the request itself (error kind "request")
     unordered: bool = False  # an array result whose order is not specified: sorted before comparing
     error: str | None = None  # the error kind the reference must get (e.g. "transport" from a node that is down)
+    poke: Act | None = None  # with until: run whenever a poll returned no result (events.next timed out)
 
 
 @dataclass(frozen=True)
@@ -372,8 +379,65 @@ def _control() -> list[Scenario]:
     return s
 
 
-SCENARIOS: list[Scenario] = (_init_phase() + _reads() + _supervisor_control() + _cluster_events() + _control()
-                             + _late() + _disruptive())
+def _events() -> list[Scenario]:
+    """The event stream through each client's typed subscriber. The awaited events (UNTIL names that
+    start with `event_`, conftest.EVENT_TOPICS) cover every topic of spec/events.yaml."""
+    def subscribe(*topics):
+        return Call("events.subscribe", (N1, EVENT_PORT, list(topics)), expect=True)
+
+    # The subscription is live once an event of the probe comes through: spare restarted on N1 whenever
+    # a poll got nothing (as the event tests of the server do).
+    probe = Call("events.next", (300,), until="event_spare_running_on_n1", poke=Act("restart_on", (N1, "spare:spare")),
+                 deadline=20)
+    spare_off = (Act("stop_on", (N1, "spare:spare")),)
+    dup_off = (Act("stop_on", (N2, "dup")), Act("stop_on", (N3, "dup")))
+    return [
+        Scenario("events_process_names_the_node", (
+            subscribe("process", "application"),
+            probe,
+            Act("start_on", (N2, "dup")),
+            Call("events.next", (1000,), until="event_dup_running_on_n2", deadline=15),
+            Act("stop_on", (N2, "dup")),
+            Call("events.next", (1000,), until="event_dup_stopped_on_n2", deadline=15),
+            Call("events.next", (1000,), until="event_application_dup_stopped", deadline=15),
+            Call("events.close", expect=True),
+        ), setup=spare_off + dup_off, cleanup=spare_off + dup_off,
+            doc="dup started then stopped on N2: the process events name N2 (the STOPPED one has no addresses)"),
+        Scenario("events_process_removed", (
+            subscribe("process", "application"),
+            probe,
+            Act("stop_on", (N1, "spare:spare")),
+            Call("supervisor.removeProcessGroup", ("spare",), expect=True),
+            Call("events.next", (1000,), until="event_spare_removed", deadline=15),
+            Call("events.next", (1000,), until="event_application_spare_removed", deadline=15),
+            Call("supervisor.addProcessGroup", ("spare",), expect=True),
+            Call("events.close", expect=True),
+        ), setup=spare_off, cleanup=(Act("ensure_group", (N1, "spare")),) + spare_off,
+            doc="spare's group removed on N1: its process and application are published once more, removed"),
+        Scenario("events_node_lost", (
+            subscribe("address", "process"),
+            probe,
+            Act("kill", (N3,)),
+            Call("events.next", (1000,), until="event_n3_silent", deadline=15),
+            Call("events.close", expect=True),
+        ), setup=spare_off, cleanup=(Act("relaunch_if_down", (N3,)), Act("wait_operation", ())) + spare_off,
+            doc="N3 SIGKILLed: N1 publishes N3 SILENT"),
+        Scenario("events_state_changes", (
+            subscribe("supvisors", "process"),
+            probe,
+            Act("make_conflict", ("dup",)),
+            Call("events.next", (1000,), until="event_conciliation", deadline=15),
+            Act("stop_on", (N2, "dup")),
+            Act("stop_on", (N3, "dup")),
+            Call("events.next", (1000,), until="event_operation", deadline=15),
+            Call("events.close", expect=True),
+        ), setup=spare_off + dup_off, cleanup=dup_off + (Act("wait_operation", ()),) + spare_off,
+            doc="a conflict: N1 publishes CONCILIATION, then OPERATION once it is settled, master N1"),
+    ]
+
+
+SCENARIOS: list[Scenario] = (_init_phase() + _reads() + _supervisor_control() + _cluster_events() + _events()
+                             + _control() + _late() + _disruptive())
 
 # Fault paths of the spec that no scenario reaches, each with the reason. The coverage test fails
 # on any (method, fault) of the spec that is neither reached by a scenario nor listed here.

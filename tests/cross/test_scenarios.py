@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import (
+    EVENT_UNTIL,
     LANGUAGES,
     METHODS,
     SPEC,
@@ -34,8 +35,16 @@ def test_every_method_has_a_scenario():
     called = {c.method for s in SCENARIOS for c in s.calls()}
     missing = sorted(set(METHODS) - called)
     assert not missing, f"methods of the spec without a scenario: {missing}"
-    unknown = sorted(called - set(METHODS))
+    unknown = sorted(m for m in called - set(METHODS) if not m.startswith("events."))
     assert not unknown, f"scenarios call methods that the spec does not have: {unknown}"
+
+
+def test_every_event_topic_is_awaited_by_a_scenario():
+    """Each topic of spec/events.yaml comes through every client's subscriber in some scenario."""
+    awaited = {EVENT_UNTIL[c.until].topic for s in SCENARIOS for c in s.calls()
+               if c.method == "events.next" and c.until in EVENT_UNTIL}
+    assert awaited == {t.topic for t in SPEC.events.topics}
+    assert all(c.until in EVENT_UNTIL for s in SCENARIOS for c in s.calls() if c.method == "events.next")
 
 
 def test_every_fault_path_has_a_scenario_or_a_reason():
@@ -62,6 +71,21 @@ def test_xfail_lists_name_real_cases(language):
     for case, reason in load_xfails(language).items():
         assert case in known, f"xfail_{language}.yaml lists unknown case {case!r}"
         assert reason and reason.strip(), f"xfail_{language}.yaml: {case} has no reason"
+
+
+def test_events_compare_by_the_spec():
+    from .compare import diff_event
+
+    body = {"application_name": "a", "process_name": "p", "statecode": 0, "statename": "STOPPED", "addresses": [],
+            "expected_exit": True, "last_event_time": 1_700_000_000, "address": "n2"}
+    ref = {"topic": "process", "body": body}
+    assert diff_event(SPEC, ref, {"topic": "process", "body": dict(body, last_event_time=1_700_000_003)}) == []
+    assert diff_event(SPEC, ref, {"topic": "process", "body": dict(body, address="n1")})  # the node named
+    assert diff_event(SPEC, ref, {"topic": "process", "body": {k: v for k, v in body.items() if k != "address"}})
+    assert diff_event(SPEC, ref, {"topic": "application", "body": body})
+    assert diff_event(SPEC, ref, None) and diff_event(SPEC, None, None) == []
+    removed = dict(body, removed=True)
+    assert diff_event(SPEC, {"topic": "process", "body": removed}, ref)  # a dropped extra key
 
 
 def test_times_compare_as_int_seconds():

@@ -17,6 +17,7 @@ import xmlrpc.client
 from pathlib import Path
 
 import jsonschema
+import zmq
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((REPO / "tests" / "protocol.schema.json").read_text())
@@ -47,8 +48,37 @@ class Reference:
 
     def __init__(self, host: str, port: int, user: str, password: str):
         self.host, self.port, self.user, self.password = host, port, user, password
+        self._context: zmq.Context | None = None
+        self._sub: zmq.Socket | None = None
+
+    def _events(self, name: str, params: list) -> dict:
+        """The event stream read raw (pyzmq, json): what the node really published."""
+        if name == "subscribe":
+            self.close()
+            host, port, topics = params
+            self._context = self._context or zmq.Context()
+            self._sub = self._context.socket(zmq.SUB)
+            self._sub.linger = 0
+            for topic in topics or [""]:
+                self._sub.subscribe(topic.encode())
+            self._sub.connect(f"tcp://{host}:{port}")
+            return {"result": True}
+        if name == "next":
+            if self._sub is None or not self._sub.poll(params[0]):
+                return {"result": None}
+            topic, body = self._sub.recv_multipart()
+            return {"result": {"topic": topic.decode(), "body": json.loads(body)}}
+        self.close()
+        return {"result": True}
+
+    def close(self) -> None:
+        if self._sub is not None:
+            self._sub.close(0)
+            self._sub = None
 
     def call(self, method: str, params: list, deadline: float = 60.0) -> dict:
+        if method.startswith("events."):
+            return self._events(method.partition(".")[2], params)
         url = f"http://{self.user}:{self.password}@{self.host}:{self.port}/RPC2".replace(" ", "%20")
         proxy = xmlrpc.client.ServerProxy(url, transport=_TimeoutTransport(deadline))
         try:

@@ -10,6 +10,10 @@
 #include <cstdlib>
 #include <cxxabi.h>
 #include <memory>
+#include <optional>
+#include <stdexcept>
+#include <variant>
+#include <vector>
 #include <typeinfo>
 #include <iostream>
 #include <string>
@@ -17,7 +21,9 @@
 #include <nlohmann/json.hpp>
 
 #include "dispatch.hpp"
+#include "json_codec.hpp"
 #include "json_wire.hpp"
+#include "supvisors/subscriber.hpp"
 
 namespace {
 
@@ -36,6 +42,52 @@ json error(const json& id, const char* kind, const std::string& text) {
     return {{"id", id}, {"error", {{"kind", kind}, {"text", text}}}};
 }
 
+// The event calls (tests/PROTOCOL.md, "Events") through the typed EventSubscriber:
+// events.subscribe [host, port, topics], events.next [timeout_ms] ({"topic", "body"} or null),
+// events.close [].
+std::optional<supvisors::EventSubscriber> subscriber;
+
+json events(const std::string& method, const json& params) {
+    if (method == "events.subscribe") {
+        if (!params.is_array() || params.size() != 3 || !params[0].is_string() || !params[1].is_number_integer() ||
+            !params[2].is_array()) {
+            throw RequestError("events.subscribe: params are [host, port, topics]");
+        }
+        std::vector<std::string> topics;
+        for (const auto& topic : params[2]) {
+            if (!topic.is_string()) throw RequestError("events.subscribe: topics are strings");
+            topics.push_back(topic.get<std::string>());
+        }
+        subscriber.reset();
+        try {
+            subscriber.emplace(params[0].get<std::string>(), params[1].get<int>(), topics);
+        } catch (const std::invalid_argument& exc) {
+            throw RequestError(exc.what());
+        }
+        if (!subscriber->wait_connected(std::chrono::seconds(5))) {
+            const std::string endpoint = subscriber->endpoint();
+            subscriber.reset();
+            throw supvisors::TransportError("no connection to " + endpoint + " within 5 s");
+        }
+        return true;
+    }
+    if (method == "events.next") {
+        if (!params.is_array() || params.size() != 1 || !params[0].is_number_integer() || params[0].get<long>() < 0) {
+            throw RequestError("events.next: params are [timeout_ms]");
+        }
+        if (!subscriber) throw RequestError("events.next before events.subscribe");
+        const auto event = subscriber->next(std::chrono::milliseconds(params[0].get<long>()));
+        if (!event) return nullptr;
+        json body = std::visit([](const auto& e) { return supvisors::testee::encode_json(e); }, *event);
+        return {{"topic", supvisors::topic_of(*event)}, {"body", body}};
+    }
+    if (method == "events.close" && params.is_array() && params.empty()) {
+        subscriber.reset();
+        return true;
+    }
+    throw RequestError("unknown method " + method);
+}
+
 json serve(supvisors::Client& client, const std::string& line) {
     json id = nullptr;
     try {
@@ -50,6 +102,9 @@ json serve(supvisors::Client& client, const std::string& line) {
         const auto method = request.find("method");
         if (method == request.end() || !method->is_string()) throw RequestError("no string 'method'");
         const json params = request.value("params", json::array());
+        if (method->get<std::string>().rfind("events.", 0) == 0) {
+            return {{"id", id}, {"result", events(method->get<std::string>(), params)}};
+        }
         const auto& table = supvisors::testee::dispatch_table();
         const auto handler = table.find(method->get<std::string>());
         if (handler == table.end()) throw RequestError("unknown method " + method->get<std::string>());
@@ -84,6 +139,7 @@ int main(int argc, char** argv) {
         const json response = serve(client, line);
         std::cout << response.dump(-1, ' ', false, json::error_handler_t::replace) << '\n' << std::flush;
     }
+    subscriber.reset();
     std::cerr << "[testee-cpp] EOF" << std::endl;
     return 0;
 }

@@ -27,6 +27,9 @@ from typing import Any
 
 from supvisors_client.client import SupvisorsClient
 from supvisors_client.errors import DecodeError, SupvisorsFault, TransportError
+from supvisors_client.subscriber import EventSubscriber
+
+CONNECT_TIMEOUT_S = 5.0  # events.subscribe waits this long for the connection to the node
 
 
 class RequestError(Exception):
@@ -82,6 +85,37 @@ def to_wire(value: Any) -> Any:
 class Testee:
     def __init__(self, client: SupvisorsClient):
         self.client = client
+        self.subscriber: EventSubscriber | None = None
+
+    def events(self, name: str, params: list) -> Any:
+        """The event stream through the typed EventSubscriber (tests/PROTOCOL.md, "Events")."""
+        if name == "subscribe":
+            if (len(params) != 3 or not isinstance(params[0], str) or isinstance(params[1], bool)
+                    or not isinstance(params[1], int) or not isinstance(params[2], list)):
+                raise RequestError("events.subscribe: params are [host, port, topics]")
+            self.close_events()
+            self.subscriber = EventSubscriber(params[0], params[1], params[2])
+            if not self.subscriber.wait_connected(CONNECT_TIMEOUT_S):
+                endpoint = self.subscriber.endpoint
+                self.close_events()
+                raise TransportError(f"no connection to {endpoint} within {CONNECT_TIMEOUT_S}s")
+            return True
+        if name == "next":
+            if len(params) != 1 or isinstance(params[0], bool) or not isinstance(params[0], int) or params[0] < 0:
+                raise RequestError("events.next: params are [timeout_ms]")
+            if self.subscriber is None:
+                raise RequestError("events.next before events.subscribe")
+            event = self.subscriber.next(params[0] / 1000)
+            return None if event is None else {"topic": event.topic, "body": to_wire(event.to_wire())}
+        if name == "close" and not params:
+            self.close_events()
+            return True
+        raise RequestError(f"unknown method events.{name}")
+
+    def close_events(self) -> None:
+        if self.subscriber is not None:
+            self.subscriber.close()
+            self.subscriber = None
 
     def _bound(self, method: str):
         namespace, _, name = method.partition(".")
@@ -93,6 +127,9 @@ class Testee:
         return func
 
     def call(self, method: str, params: list) -> Any:
+        namespace, _, name = method.partition(".")
+        if namespace == "events":
+            return self.events(name, params)
         func = self._bound(method)
         signature = inspect.signature(func)
         hints = typing.get_type_hints(func)
@@ -151,6 +188,7 @@ def main(argv: list[str]) -> int:
             response = testee.handle(line)
             sys.stdout.write(json.dumps(response) + "\n")
             sys.stdout.flush()
+        testee.close_events()
     _log("EOF")
     return 0
 

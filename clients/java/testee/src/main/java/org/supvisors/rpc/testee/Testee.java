@@ -42,6 +42,7 @@ public final class Testee {
     private static final PrintStream LOG = System.err;
 
     private final Dispatch dispatch;
+    private final EventCalls events = new EventCalls();
 
     Testee(SupervisorXmlRpcClient client) {
         dispatch = new Dispatch(client);
@@ -73,6 +74,7 @@ public final class Testee {
             out.newLine();
             out.flush();
         }
+        testee.events.close();
         LOG.println("testee: end of input");
     }
 
@@ -94,6 +96,12 @@ public final class Testee {
                 throw new RequestException("the request has no string 'method'");
             }
             method = methodJson.getAsString();
+            if (EventCalls.handles(method)) {
+                Object result = events.invoke(method, params(request.get("params"), method));
+                response.add("id", id);
+                response.add("result", JsonWire.toJson(result));
+                return response;
+            }
             Dispatch.Call call = dispatch.get(method);
             if (call == null) {
                 throw new RequestException("unknown method " + method);
