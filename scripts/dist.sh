@@ -32,7 +32,8 @@ step "python wheels and sdists"
 for project in server clients/python; do
   logged "build-$(basename "$project")" "$PY" -m build --sdist --wheel --outdir "$DIST/python" "$project"
 done
-NO_COLOR=1 "$PY" -m twine check --strict "$DIST"/python/*
+# twine colours its verdicts even off a terminal: plain text for the logs.
+"$PY" -m twine check --strict "$DIST"/python/* 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g'
 "$PY" scripts/check_wheels.py "$DIST/python" "$VERSION"
 step "python: a fresh venv with both wheels"
 logged venv python3 -m venv "$WORK/venv"
