@@ -88,13 +88,18 @@ def decode_struct(cls: type, fields: Fields, value: Any, where: str) -> Any:
     """Decode an XML-RPC struct into cls; fields are (name, decoder, optional)."""
     if not isinstance(value, dict):
         raise _fail(where, f"struct {cls.__name__}", value)
+    return cls(**_decode_fields(cls, fields, value, where))
+
+
+def _decode_fields(cls: type, fields: Fields, value: dict, where: str) -> dict[str, Any]:
+    """The fields found in the struct value, decoded; DecodeError for a missing required one."""
     kwargs = {}
     for name, dec, optional in fields:
         if name in value:
             kwargs[name] = dec(value[name], f"{where}.{name}")
         elif not optional:
             raise DecodeError(f"{where}: missing field {name!r} of {cls.__name__}")
-    return cls(**kwargs)
+    return kwargs
 
 
 def decode_tuple(cls: type, fields: Fields, value: Any, where: str) -> Any:
@@ -107,14 +112,8 @@ def decode_tuple(cls: type, fields: Fields, value: Any, where: str) -> Any:
 def decode_event(cls: type, body: type, extra: Fields, value: Any, where: str) -> Any:
     """Decode an event body (a JSON object): the body struct from the whole object (its unknown keys,
     the extra ones among them, are ignored), then the topic's extra keys."""
-    decoded = body.from_wire(value, where)
-    kwargs = {}
-    for name, dec, optional in extra:
-        if name in value:
-            kwargs[name] = dec(value[name], f"{where}.{name}")
-        elif not optional:
-            raise DecodeError(f"{where}: missing key {name!r} of {cls.__name__}")
-    return cls(decoded, **kwargs)
+    decoded = body.from_wire(value, where)  # value is a dict from here on
+    return cls(decoded, **_decode_fields(cls, extra, value, where))
 
 
 def _no_constant(name: str) -> Any:

@@ -65,12 +65,12 @@ def test_each_topic_decodes_into_its_typed_event():
     (b"supvisors", b'{"statecode": NaN, "statename": "x", "master": ""}', "not JSON"),
     (b"process", json.dumps([PROCESS]), "expected struct SupvisorsProcessInfo"),
     (b"process", json.dumps({k: v for k, v in PROCESS.items() if k != "address"}),
-     "missing key 'address' of ProcessEvent"),
+     "missing field 'address' of ProcessEvent"),
     (b"process", json.dumps({**PROCESS, "address": 7}), "event process.address: expected string"),
     (b"process", json.dumps({**PROCESS, "removed": "yes"}), "event process.removed: expected boolean"),
     (b"process", json.dumps({**PROCESS, "statecode": 5}), "5 is not a code of ProcessStates"),
     (b"process", json.dumps({**PROCESS, "last_event_time": 1.5}), "last_event_time: expected int"),
-    (b"supvisors", json.dumps({"statecode": 2, "statename": "OPERATION"}), "missing key 'master' of SupvisorsEvent"),
+    (b"supvisors", json.dumps({"statecode": 2, "statename": "OPERATION"}), "missing field 'master' of SupvisorsEvent"),
     (b"address", json.dumps({**ADDRESS, "loading": True}), "event address.loading: expected int"),
 ])
 def test_a_malformed_event_is_a_decode_error(topic, body, message):
