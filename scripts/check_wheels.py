@@ -22,6 +22,9 @@ PACKAGES = {
     "supvisors": ("supvisors", ["supervisor<4.4,>=4.3.0", "supvisors-client"]),
     "supvisors-client": ("supvisors_client", ["requests>=2.28"]),
 }
+# data files the packages read at run time (the rules schema, the dashboard's assets)
+DATA = {"supvisors": ["supvisors/rules.xsd", "supvisors/static/dashboard.css", "supvisors/static/dashboard.js"],
+        "supvisors-client": []}
 
 
 def check(dist: Path, version: str) -> list[str]:
@@ -59,7 +62,8 @@ def check(dist: Path, version: str) -> list[str]:
         for line in requires:
             if line not in (meta.get_all("Requires-Dist") or []):
                 problems.append(f"{wheel.name}: Requires-Dist lacks {line!r} (has {meta.get_all('Requires-Dist')})")
-        for needed in (f"{module}/py.typed", f"{stem}.dist-info/licenses/LICENSE", f"{stem}.dist-info/licenses/NOTICE"):
+        for needed in (f"{module}/py.typed", f"{stem}.dist-info/licenses/LICENSE", f"{stem}.dist-info/licenses/NOTICE",
+                       *DATA[name]):
             if needed not in names:
                 problems.append(f"{wheel.name}: no {needed}")
         strays = [n for n in names if "testee" in n or "/tests/" in n or n.startswith("tests/")]
