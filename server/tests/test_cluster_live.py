@@ -211,7 +211,11 @@ def test_event_stream(cluster3):
         n3.supervisor.stopProcess("echo_args")
         sub.close(0)
         ctx.term()
+    topics = {t.topic: t for t in SPEC.events.topics}  # body struct + extra keys (spec/events.yaml)
     for topic, body in received:
-        _check_struct(body, {"process": "SupvisorsProcessInfo", "application": "ApplicationInfo"}[topic])
+        extra = {f.name: f for f in topics[topic].extra}
+        _check_struct({k: v for k, v in body.items() if k not in extra}, topics[topic].body.name)
+        assert all(f.optional or f.name in body for f in extra.values()), (topic, body)
+        assert body.get("removed", True) is True and isinstance(body.get("address", ""), str)
     event = next(b for t, b in received if t == "process" and b["statename"] == "RUNNING")
-    assert event["addresses"] == [cluster3.hosts[2]]
+    assert event["addresses"] == [cluster3.hosts[2]] and event["address"] == cluster3.hosts[2]
