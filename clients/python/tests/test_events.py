@@ -162,3 +162,25 @@ def test_bad_arguments_and_an_absent_node():
     with EventSubscriber("127.0.0.1", 9) as sub:  # nobody there: no connection, no event, no error
         assert not sub.wait_connected(0.2)
         assert sub.next(0.05) is None
+
+
+def test_curve_with_the_node_s_public_key():
+    """A node with event_curve: its PUB is a CURVE server; the subscriber needs its public key."""
+    public, secret = zmq.curve_keypair()
+    ctx = zmq.Context()
+    pub = ctx.socket(zmq.PUB)
+    pub.linger = 0
+    pub.curve_server, pub.curve_secretkey = True, secret
+    port = pub.bind_to_random_port("tcp://127.0.0.1")
+    try:
+        with EventSubscriber("127.0.0.1", port, server_key=public.decode()) as sub:
+            assert sub.wait_connected(5.0)
+            assert isinstance(_until_received(sub, pub, [b"supvisors", json.dumps(SUPVISORS).encode()]),
+                              SupvisorsEvent)
+        with EventSubscriber("127.0.0.1", port) as plain:  # no key: no handshake, no event
+            assert not plain.wait_connected(0.5)
+            pub.send_multipart([b"supvisors", json.dumps(SUPVISORS).encode()])
+            assert plain.next(0.2) is None
+    finally:
+        pub.close(0)
+        ctx.term()

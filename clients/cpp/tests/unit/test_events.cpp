@@ -159,6 +159,25 @@ TEST(EventSubscriber, GetsTypedEventsOfItsTopicsAndGoesOnAfterAMalformedOne) {
     EXPECT_GE(std::chrono::steady_clock::now() - start, 150ms);
 }
 
+TEST(EventSubscriber, CurveWithTheNodesPublicKey) {
+    char public_key[41];
+    char secret_key[41];
+    ASSERT_EQ(zmq_curve_keypair(public_key, secret_key), 0);
+    zmq::context_t ctx;
+    zmq::socket_t pub(ctx, zmq::socket_type::pub);
+    pub.set(zmq::sockopt::linger, 0);
+    pub.set(zmq::sockopt::curve_server, true);
+    pub.set(zmq::sockopt::curve_secretkey, std::string(secret_key));
+    pub.bind("tcp://127.0.0.1:*");
+    const std::string last = pub.get(zmq::sockopt::last_endpoint);
+    const int port = std::stoi(last.substr(last.rfind(':') + 1));
+    sv::EventSubscriber sub("127.0.0.1", port, {}, public_key);
+    EXPECT_TRUE(sub.wait_connected(5s));
+    EXPECT_TRUE(std::holds_alternative<sv::SupvisorsEvent>(until_received(sub, pub, "supvisors", kSupvisors)));
+    sv::EventSubscriber plain("127.0.0.1", port);  // no key: no handshake
+    EXPECT_FALSE(plain.wait_connected(500ms));
+}
+
 TEST(EventSubscriber, BadArgumentsAndAnAbsentNode) {
     EXPECT_THROW(sv::EventSubscriber("127.0.0.1", 65002, {"proc"}), std::invalid_argument);
     EXPECT_THROW(sv::EventSubscriber("127.0.0.1", 0), std::invalid_argument);

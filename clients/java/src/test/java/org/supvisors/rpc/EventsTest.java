@@ -175,6 +175,24 @@ class EventsTest {
     }
 
     @Test
+    void curveWithTheNodesPublicKey() {
+        ZMQ.Curve.KeyPair server = ZMQ.Curve.generateKeyPair();
+        try (ZContext ctx = new ZContext()) {
+            ZMQ.Socket pub = ctx.createSocket(SocketType.PUB);
+            pub.setCurveServer(true);
+            pub.setCurveSecretKey(ZMQ.Curve.z85Decode(server.secretKey));
+            int port = pub.bindToRandomPort("tcp://127.0.0.1");
+            try (EventSubscriber sub = new EventSubscriber("127.0.0.1", port, null, server.publicKey)) {
+                assertTrue(sub.waitConnected(Duration.ofSeconds(5)));
+                assertInstanceOf(SupvisorsEvent.class, untilReceived(sub, pub, "supvisors", SUPVISORS));
+            }
+            try (EventSubscriber plain = new EventSubscriber("127.0.0.1", port)) { // no key: no handshake
+                assertFalse(plain.waitConnected(Duration.ofMillis(500)));
+            }
+        }
+    }
+
+    @Test
     void badArgumentsAndAnAbsentNode() {
         assertThrows(IllegalArgumentException.class, () -> new EventSubscriber("127.0.0.1", 65002, List.of("proc")));
         assertThrows(IllegalArgumentException.class, () -> new EventSubscriber("127.0.0.1", 0));
