@@ -425,3 +425,14 @@ def load_spec(spec_dir: Path) -> Spec:
     if missing:
         raise SpecError(f"missing namespace files: {missing}")
     return spec
+
+
+def uses_time(types) -> bool:
+    """True if one of the types is (or is an array of) the scalar `time`: the generated file then imports
+    its language's time type."""
+    for t in types:
+        while t.kind == "array":
+            t = t.item
+        if t.kind == "scalar" and t.name == "time":
+            return True
+    return False

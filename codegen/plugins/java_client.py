@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 
-from ..model import Field, Method, Param, Spec, Struct, TypeRef
+from ..model import Field, Method, Param, Spec, Struct, TypeRef, uses_time
 from ..render import make_env
 
 NAME = "java"
@@ -68,15 +68,6 @@ def jtype(t: TypeRef, boxed: bool = False) -> str:
         return (_BOXED if boxed else _PRIMITIVE)[t.name]
     return t.name
 
-
-def uses_time(types) -> bool:
-    """True if one of the types is (or is an array of) the scalar `time` (the file imports Instant)."""
-    for t in types:
-        while t.kind == "array":
-            t = t.item
-        if t.kind == "scalar" and t.name == "time":
-            return True
-    return False
 
 
 def is_reference(t: TypeRef) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Spec, TypeRef
+from ..model import Spec, TypeRef, uses_time
 from ..render import make_env
 
 NAME = "python"
@@ -12,15 +12,6 @@ _PKG = "clients/python/supvisors_client/_generated"
 _PY_SCALARS = {"int": "int", "boolean": "bool", "double": "float", "string": "str", "any": "Any",
                "time": "datetime.datetime"}
 
-
-def uses_time(types: list[TypeRef]) -> bool:
-    """True if one of the types is (or is an array of) the scalar `time` (the module imports datetime)."""
-    for t in types:
-        while t.kind == "array":
-            t = t.item
-        if t.kind == "scalar" and t.name == "time":
-            return True
-    return False
 
 
 def py_type(t: TypeRef) -> str:

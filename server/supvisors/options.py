@@ -222,6 +222,14 @@ def _same_host_name(a: str, b: str) -> bool:
         return False
 
 
+def _parsed(config: dict[str, str], name: str, parse, what: str):
+    raw = config.get(name, DEFAULTS[name])
+    try:
+        return parse(str(raw))
+    except ValueError:
+        raise ConfigError(f"supvisors: {name}={raw!r} is not {what}") from None
+
+
 def _logging(config: dict[str, str], opts: SupvisorsOptions) -> None:
     from supervisor.datatypes import byte_size, logging_level
     raw = str(config.get("logfile", "AUTO")).strip()
@@ -229,22 +237,12 @@ def _logging(config: dict[str, str], opts: SupvisorsOptions) -> None:
         opts.logfile = Path(raw)
         if not opts.logfile.parent.is_dir():
             raise ConfigError(f"supvisors: logfile {raw}: directory {opts.logfile.parent} does not exist")
-    try:
-        opts.logfile_maxbytes = byte_size(str(config.get("logfile_maxbytes", DEFAULTS["logfile_maxbytes"])))
-    except ValueError:
-        raise ConfigError(f"supvisors: logfile_maxbytes={config.get('logfile_maxbytes')!r} is not a size "
-                          "(e.g. 50MB)") from None
-    try:
-        opts.logfile_backups = int(config.get("logfile_backups", DEFAULTS["logfile_backups"]))
-    except ValueError:
-        raise ConfigError(f"supvisors: logfile_backups={config.get('logfile_backups')!r} is not an integer") from None
+    opts.logfile_maxbytes = _parsed(config, "logfile_maxbytes", byte_size, "a size (e.g. 50MB)")
+    opts.logfile_backups = _parsed(config, "logfile_backups", int, "an integer")
     if opts.logfile_backups < 0:
         raise ConfigError(f"supvisors: logfile_backups={opts.logfile_backups} is negative")
-    try:
-        opts.loglevel = logging_level(str(config.get("loglevel", DEFAULTS["loglevel"])))
-    except ValueError:
-        raise ConfigError(f"supvisors: loglevel={config.get('loglevel')!r} is not one of critical, error, warn, "
-                          "info, debug, trace, blather") from None
+    opts.loglevel = _parsed(config, "loglevel", logging_level,
+                            "one of critical, error, warn, info, debug, trace, blather")
 
 
 def _aliases(config: dict[str, str]) -> dict[str, str]:

@@ -30,12 +30,8 @@ def cluster(xprocess, tmp_path_factory):
     for node in h.cluster.nodes.values():  # supervisorctl, for the stop "from another node"
         node.extra_sections += (f"\n[supervisorctl]\nserverurl = {node.url}\nusername = {node.username}\n"
                                 f"password = {node.password}\n")
-    try:
-        h.start()
-        h.wait_state(H, "OPERATION", timeout=30)
+    with h.running(timeout=30):
         yield h
-    finally:
-        h.cluster.stop_all()
 
 
 def _node(cluster, host=H[0]):

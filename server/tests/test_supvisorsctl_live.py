@@ -31,12 +31,8 @@ def cluster(xprocess, tmp_path_factory):
     h = make_cluster(xprocess, tmp_path_factory, H)
     for node in h.cluster.nodes.values():
         node.extra_sections += _ctl_sections(node)
-    try:
-        h.start()
-        h.wait_state(H, "OPERATION", timeout=30)
+    with h.running(timeout=30):
         yield h
-    finally:
-        h.cluster.stop_all()
 
 
 def ctl(cluster, *words, host=H[0]) -> tuple[int, str]:

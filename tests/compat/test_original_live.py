@@ -81,12 +81,8 @@ def harness(xprocess, tmp_path_factory):
                 ports=(http, internal, event))
     for host, node in h.cluster.nodes.items():
         node.extra_sections = _original_sections(h.cluster, host)
-    try:
-        h.start()
-        h.wait_state(H, "OPERATION", timeout=30)
+    with h.running(timeout=30):
         yield h
-    finally:
-        h.cluster.stop_all()
 
 
 def _proxy(h, host=H[0]) -> xmlrpc.client.ServerProxy:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from supvisors_client import SupvisorsClient
@@ -32,6 +34,16 @@ class Harness:
 
     def start(self, hosts=None):
         self.cluster.start(hosts, starter=lambda n: start_node(self.xprocess, n, f"supvisors-{n.host}-{n.port}"))
+
+    @contextmanager
+    def running(self, timeout: float = 30.0) -> Iterator[Harness]:
+        """Every node started and the cluster in OPERATION; every node stopped at the end, whatever happens."""
+        try:
+            self.start()
+            self.wait_state(self.hosts, "OPERATION", timeout=timeout)
+            yield self
+        finally:
+            self.cluster.stop_all()
 
     def client(self, host: str) -> SupvisorsClient:
         node = self.cluster.nodes[host]
