@@ -1,0 +1,96 @@
+"""Idle CPU of an idle cluster, per node and per thread (issue 15).
+
+Starts N supervisords with the plugin on 127.0.0.x loopback addresses, waits for OPERATION, then
+measures every node's CPU, and that of each of its threads, over a window (psutil). Threads are told
+apart by their kernel names: supervisord's own thread (the process's main thread), ZeroMQ's I/O and
+reaper threads ("ZMQbg/..."), and the sync thread (the other Python thread).
+
+    .venv/bin/python bench/idle_threads.py 10             # 10 nodes, 10 s window
+    .venv/bin/python bench/idle_threads.py 3 10 30 --window 10
+    .venv/bin/python bench/idle_threads.py 10 --period 0.4
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import psutil  # noqa: E402
+from scale import IDLE_HOSTS, SupvisorsCluster, client, launch_all, programs, wait_until  # noqa: E402
+
+TARGET = 1.0  # % of a core per node at 10 nodes, and flat in N
+
+
+def thread_kind(pid: int, tid: int) -> str:
+    if tid == pid:
+        return "supervisord"
+    try:
+        name = Path(f"/proc/{pid}/task/{tid}/comm").read_text().strip()
+    except OSError:
+        return "other"
+    if name.startswith("ZMQbg/IO"):
+        return "zmq-io"
+    if name.startswith("ZMQbg"):
+        return "zmq-other"
+    return "sync"
+
+
+def thread_times(p: psutil.Process) -> dict[int, tuple[str, float]]:
+    return {t.id: (thread_kind(p.pid, t.id), t.user_time + t.system_time) for t in p.threads()}
+
+
+def measure(n_nodes: int, period: str | None, window: float) -> dict[str, float]:
+    hosts = IDLE_HOSTS[:n_nodes]
+    settings = {"synchro_timeout": "30", "shared_secret": "bench"}
+    if period:
+        settings["heartbeat_period"] = period
+    cluster = SupvisorsCluster(Path(tempfile.mkdtemp(prefix="bench-idle-")), hosts, settings=settings)
+    nodes = [cluster.nodes[h] for h in hosts]
+    for k, n in enumerate(nodes):
+        n.programs = programs(2, autostart=False, node=k)
+    try:
+        launch_all(cluster, hosts)
+        wait_until(lambda: all(client(n).supvisors.get_supvisors_state().statename == "OPERATION" for n in nodes),
+                   90, interval=0.2, what="OPERATION")
+        time.sleep(2.0)
+        procs = [psutil.Process(n.proc.pid) for n in nodes]
+        before = [(p.cpu_times(), thread_times(p)) for p in procs]
+        time.sleep(window)
+        total, kinds = [], {}
+        for p, (c0, t0) in zip(procs, before, strict=True):
+            c1 = p.cpu_times()
+            total.append((c1.user + c1.system - c0.user - c0.system) / window * 100)
+            per: dict[str, float] = {}
+            for tid, (kind, t) in thread_times(p).items():
+                per[kind] = per.get(kind, 0.0) + (t - t0.get(tid, (kind, 0.0))[1]) / window * 100
+            for kind, v in per.items():
+                kinds.setdefault(kind, []).append(v)
+        out = {"node": statistics.mean(total), "node max": max(total)}
+        out.update({k: statistics.mean(v) for k, v in sorted(kinds.items())})
+        return out
+    finally:
+        cluster.stop_all()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("nodes", nargs="*", type=int, default=[10])
+    parser.add_argument("--period", help="heartbeat_period (default: the plugin's)")
+    parser.add_argument("--window", type=float, default=10.0, help="measured idle window, s")
+    args = parser.parse_args()
+    print(f"{'nodes':>5} | {'per node':>8} | {'max':>6} | per thread (% of a core)  [target <= {TARGET} % at 10, flat in N]")
+    for n in args.nodes:
+        r = measure(n, args.period, args.window)
+        threads = ", ".join(f"{k} {v:.2f}" for k, v in r.items() if k not in ("node", "node max"))
+        verdict = "" if n != 10 else ("  OK" if r["node"] <= TARGET else "  ABOVE TARGET")
+        print(f"{n:>5} | {r['node']:7.2f}% | {r['node max']:5.2f}% | {threads}{verdict}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
