@@ -163,3 +163,43 @@ def test_oversized_frame():
     dec = Decoder(NODES[0], NODES, SECRET, max_message=1024)
     with pytest.raises(WireError, match="too large"):
         dec.decode(_signed(b"x" * 2000))
+
+
+def test_unchanged_heartbeats_take_the_shorter_way_with_the_same_checks():
+    a, b = Node(NODES[0]), Node(NODES[1])
+    handshake(a, b)
+    body = {"state": 2, "master": NODES[0], "version": 7}
+    full = a.dec.decode(b.send(body=body))
+    assert a.dec.heads[NODES[1]] in a.dec.same  # laid out as Encoder does: remembered
+    frames = b.send(body=dict(body))
+    short = a.dec.decode(frames)
+    assert (short.sender, short.inc, short.kind, short.body, short.new_session) == (
+        full.sender, full.inc, "heartbeat", body, False)
+    assert short.seq == full.seq + 1 and short.t == json.loads(frames[0])["t"]
+    with pytest.raises(WireError, match="replayed"):  # a replay of a short one: refused
+        a.dec.decode(frames)
+    older = b.send(body=body)
+    a.dec.decode(b.send(body=body))
+    with pytest.raises(WireError, match="replayed"):  # out of order: refused
+        a.dec.decode(older)
+    altered = b.send(body=body)
+    with pytest.raises(WireError, match="bad MAC"):  # the MAC is checked first
+        a.dec.decode([altered[0].replace(b'"seq":', b'"seq":9'), altered[1]])
+    changed = a.dec.decode(b.send(body=dict(body, version=8)))  # a change goes the full way
+    assert changed.body["version"] == 8
+
+
+def test_the_shorter_way_needs_the_open_session_and_the_same_acks():
+    a, b1 = Node(NODES[0]), Node(NODES[1])
+    handshake(a, b1)
+    a.dec.decode(b1.send(body={"state": 2}))
+    a.dec.decode(b1.send(body={"state": 2}))
+    b2 = Node(NODES[1])  # the peer restarts: a new incarnation, which a must check again
+    handshake(a, b2, new_claim=True)
+    a.dec.decode(b2.send(body={"state": 2}))
+    assert list(a.dec.same.values()) == [(NODES[1], b2.sessions.inc, a.dec.same[a.dec.heads[NODES[1]]][2],
+                                          {"state": 2})]  # one per peer: the old incarnation's is gone
+    a2 = Node(NODES[0])  # a restarts: b2's unchanged heartbeats do not acknowledge it
+    a2.dec.same, a2.dec.heads = a.dec.same, a.dec.heads  # even with the same bytes remembered
+    with pytest.raises(Unacknowledged):
+        a2.dec.decode(b2.send(body={"state": 2}))
