@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import psutil  # noqa: E402
-from scale import IDLE_HOSTS, SupvisorsCluster, client, launch_all, programs, wait_until  # noqa: E402
+from scale import IDLE_HOSTS, idle_cluster  # noqa: E402
 
 TARGET = 1.0  # % of a core per node at 10 nodes, and flat in N
 
@@ -46,19 +46,9 @@ def thread_times(p: psutil.Process) -> dict[int, tuple[str, float]]:
 
 
 def measure(n_nodes: int, period: str | None, window: float) -> dict[str, float]:
-    hosts = IDLE_HOSTS[:n_nodes]
-    settings = {"synchro_timeout": "30", "shared_secret": "bench"}
-    if period:
-        settings["heartbeat_period"] = period
-    cluster = SupvisorsCluster(Path(tempfile.mkdtemp(prefix="bench-idle-")), hosts, settings=settings)
-    nodes = [cluster.nodes[h] for h in hosts]
-    for k, n in enumerate(nodes):
-        n.programs = programs(2, autostart=False, node=k)
-    try:
-        launch_all(cluster, hosts)
-        wait_until(lambda: all(client(n).supvisors.get_supvisors_state().statename == "OPERATION" for n in nodes),
-                   90, interval=0.2, what="OPERATION")
-        time.sleep(2.0)
+    settings = {"heartbeat_period": period} if period else {}
+    with idle_cluster(Path(tempfile.mkdtemp(prefix="bench-idle-")), IDLE_HOSTS[:n_nodes], **settings) as nodes:
+        time.sleep(2.0)  # let the start-up settle before the measured window
         procs = [psutil.Process(n.proc.pid) for n in nodes]
         before = [(p.cpu_times(), thread_times(p)) for p in procs]
         time.sleep(window)
@@ -74,8 +64,6 @@ def measure(n_nodes: int, period: str | None, window: float) -> dict[str, float]
         out = {"node": statistics.mean(total), "node max": max(total)}
         out.update({k: statistics.mean(v) for k, v in sorted(kinds.items())})
         return out
-    finally:
-        cluster.stop_all()
 
 
 def main() -> None:

@@ -10,10 +10,12 @@ the same supervisord configurations without the plugin). Real supervisord daemon
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
@@ -176,8 +178,10 @@ def bench_snapshot() -> None:
     row("10,000-process snapshot applied again (1 change)", f"{again:.0f} ms", "<= 200 ms")
 
 
-def bench_idle(work: Path, hosts: list[str]) -> None:
-    cluster = SupvisorsCluster(work / f"idle{len(hosts)}", hosts, settings={"synchro_timeout": "30", "shared_secret": "bench"})
+@contextlib.contextmanager
+def idle_cluster(workdir: Path, hosts: list[str], **settings: str) -> Iterator[list[Node]]:
+    """An idle cluster (2 programs per node, none started) in OPERATION; stopped at the end."""
+    cluster = SupvisorsCluster(workdir, hosts, settings={"synchro_timeout": "30", "shared_secret": "bench", **settings})
     nodes = [cluster.nodes[h] for h in hosts]
     for k, n in enumerate(nodes):
         n.programs = programs(2, autostart=False, node=k)
@@ -185,6 +189,13 @@ def bench_idle(work: Path, hosts: list[str]) -> None:
         launch_all(cluster, hosts)
         wait_until(lambda: all(client(n).supvisors.get_supvisors_state().statename == "OPERATION" for n in nodes),
                    90, interval=0.2, what="OPERATION")
+        yield nodes
+    finally:
+        cluster.stop_all()
+
+
+def bench_idle(work: Path, hosts: list[str]) -> None:
+    with idle_cluster(work / f"idle{len(hosts)}", hosts) as nodes:
         rss = statistics.mean(psutil.Process(n.proc.pid).memory_info().rss for n in nodes) / 1e6
         cpu = [psutil.Process(n.proc.pid) for n in nodes]
         for p in cpu:
@@ -193,8 +204,6 @@ def bench_idle(work: Path, hosts: list[str]) -> None:
         row(f"idle CPU per node, {len(hosts)} nodes (mean of 5 s)",
             f"{statistics.mean(p.cpu_percent(None) for p in cpu):.2f} %", "flat in N")
         row(f"  supervisord RSS per node, {len(hosts)} nodes", f"{rss:.1f} MB", "-")
-    finally:
-        cluster.stop_all()
 
 
 def main() -> None:
