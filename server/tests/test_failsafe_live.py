@@ -36,17 +36,20 @@ from supvisors_client import (
 # ---------------------------------------------------------------- refusals at start
 
 
-def _start_refused(tmp_path, host, settings=None, rules=RULES, daemon=False, squat=None):
-    """Run supervisord with the plugin; return (cluster, result). squat: a setting whose port is taken."""
+def _start_refused(tmp_path, host, settings=None, rules=RULES, daemon=False, squat=None, squat_host=None,
+                   extra=""):
+    """Run supervisord with the plugin; return (cluster, result). squat: a setting whose port is taken (at
+    squat_host, by default the node's address). extra: more configuration sections."""
     cluster = SupvisorsCluster(tmp_path, [host], rules_xml=rules, settings=settings)
     node = cluster.nodes[host]
+    node.extra_sections += extra
     node.write_config()
     if daemon:
         node.config_path.write_text(node.config_path.read_text().replace("nodaemon=true", "nodaemon=false"))
     squatter = None
     if squat:
         squatter = socket.socket()
-        squatter.bind((host, int(cluster.settings[squat])))
+        squatter.bind((squat_host or host, int(cluster.settings[squat])))
         squatter.listen()
     try:
         result = subprocess.run(node.command(), capture_output=True, text=True, timeout=30)
@@ -74,6 +77,19 @@ def test_taken_port_refuses_the_start(tmp_path, setting, daemon):
     host = "127.0.0.71"
     cluster, result = _start_refused(tmp_path, host, daemon=daemon, squat=setting)
     _assert_error_line(result, f"supvisors: {setting} {host}:{cluster.settings[setting]} is already in use")
+
+
+def test_event_port_taken_on_localhost_refuses_a_node_alone_on_its_host(tmp_path):
+    """A node alone on its host also binds the event stream on 127.0.0.1 (event_addresses auto)."""
+    host = "127.0.0.71"
+    cluster, result = _start_refused(tmp_path, host, squat="event_port", squat_host="127.0.0.1")
+    _assert_error_line(result, f"supvisors: event_port 127.0.0.1:{cluster.settings['event_port']} is already in use")
+
+
+def test_original_section_disagreeing_refuses_the_start(tmp_path):
+    _, result = _start_refused(tmp_path, "127.0.0.72", extra="\n[supvisors]\naddress_list = 127.0.0.9\n")
+    _assert_error_line(result, "supvisors: address_list is set differently in [supvisors] ('127.0.0.9') and "
+                               "[rpcinterface:supvisors] ('127.0.0.72')")
 
 
 @pytest.mark.parametrize("daemon", [False, True], ids=["foreground", "daemon"])
@@ -105,6 +121,11 @@ CONFIG_ERRORS = [
      "supvisors: silence_threshold (0.1s) must be at least twice heartbeat_period (0.2s)"),
     ({"event_curve": "true"}, "supvisors: event_curve needs curve_keys_dir (the node's key pair)"),
     ({"max_message_size": "12"}, "supvisors: max_message_size=12 is not in [1024;4194304]"),
+    ({"loglevel": "loud"}, "supvisors: loglevel='loud' is not one of critical, error, warn, info, debug, trace, blather"),
+    ({"logfile_maxbytes": "big"}, "supvisors: logfile_maxbytes='big' is not a size (e.g. 50MB)"),
+    ({"event_addresses": "192.0.2.1"}, "supvisors: event_addresses: 192.0.2.1 is not an address of this host"),
+    ({"rules_file": "/etc/hosts", "deployment_file": "/etc/passwd"},
+     "supvisors: rules_file (the original name of deployment_file) and deployment_file differ"),
     # the ends of these lines are long or the system's words: checked by their start (a trailing "*")
     ({"colour": "red"}, "supvisors: unknown setting(s) ['colour']; known: *"),
     ({"curve_keys_dir": "/nonexistent/keys"}, "supvisors: curve_keys_dir: /nonexistent/keys/127.0.0.72.key_secret: *"),
@@ -134,11 +155,15 @@ RULES_ERRORS = [
     (RULES.replace("</root>", ""), "line 9: not well-formed XML: no element found"),
     (RULES.replace("<required>true", "<required>sure"), "line 4: <required> 'sure' is not a boolean (true/false)"),
     (RULES.replace('<program name="sleeper">', '<program>'), "line 6: <program> needs a name attribute"),
+    (RULES.replace('<program name="sleeper">', '<program name="sleeper"><running_failure_strategy>RESTART_PROCESS'
+                   '</running_failure_strategy>'),
+     "line 6: <running_failure_strategy> 'RESTART_PROCESS' is not one of CONTINUE (the other values of the original "
+     "format are not implemented: docs/rules.md)"),
 ]
 
 
 @pytest.mark.parametrize("daemon", [False, True], ids=["foreground", "daemon"])
-@pytest.mark.parametrize("rules, reason", RULES_ERRORS, ids=["range", "xml", "boolean", "name"])
+@pytest.mark.parametrize("rules, reason", RULES_ERRORS, ids=["range", "xml", "boolean", "name", "original"])
 def test_every_rules_error_is_the_error_line(tmp_path, rules, reason, daemon):
     cluster, result = _start_refused(tmp_path, "127.0.0.72", rules=rules, daemon=daemon)
     _assert_error_line(result, f"supvisors: {cluster.rules_path}, {reason}")
