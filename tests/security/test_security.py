@@ -114,6 +114,29 @@ def test_replay_after_restart_applies_nothing(xprocess, tmp_path_factory):
         assert "is CHECKING" not in node1.logfile.read_text()[start_of_log:]  # no session was disturbed
 
 
+def test_replayed_unchanged_heartbeats_are_dropped_in_an_open_session(xprocess, tmp_path_factory):
+    """Node 2's heartbeats while nothing changes, replayed to node 1 while their session is open: they
+    take the short decode (wire.Decoder: same bytes but seq and t) and must still be refused as
+    replays, logged, and leave the session alone."""
+    hosts = ["127.0.0.114", "127.0.0.115"]
+    n1, n2 = hosts
+    with running_cluster(xprocess, tmp_path_factory, hosts, faults=True, settings={"shared_secret": SECRET}) as h:
+        node1, proxy2 = h.cluster.nodes[n1], h.cluster.nodes[n2].proxy()
+        proxy2.faults.capture()
+        wait_until(lambda: len(proxy2.faults.captured()) >= 10, 5, what="10 heartbeats of node 2")
+        frames = [[b.data for b in pair] for pair in proxy2.faults.captured()]
+        assert all(b'"kind":"heartbeat"' in payload for payload, _ in frames)
+        start_of_log = len(node1.logfile.read_text())
+        sender = _sender(h, n1)
+        for pair in frames:
+            sender.send(pair)
+        wait_until(lambda: f"dropped a message on the internal port from {n2}: {n2}: replayed or out-of-order "
+                           "sequence" in node1.logfile.read_text()[start_of_log:], 5, what="the replays dropped")
+        wait_until(lambda: len(proxy2.faults.captured()) >= len(frames) + 10, 5, what="2 more seconds of beats")
+        assert _all_running_one_master(h)
+        assert "is CHECKING" not in node1.logfile.read_text()[start_of_log:]  # the session went on
+
+
 def test_forged_incarnation_and_clock_steps(xprocess, tmp_path_factory):
     """A holder of the secret forges node 2 (a made-up incarnation, a clock 10 years ahead) and opens a
     session with node 1 under it: node 2's live traffic takes it back. Then node 2 restarts with its
