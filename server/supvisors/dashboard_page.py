@@ -34,7 +34,7 @@ def _since(seconds: float) -> str:
     if seconds <= 0:
         return "-"
     local = time.localtime(seconds)
-    today = time.localtime().tm_yday == local.tm_yday
+    today = time.localtime()[:3] == local[:3]  # same year, month and day
     return time.strftime("%H:%M:%S" if today else "%Y-%m-%d %H:%M", local)
 
 
