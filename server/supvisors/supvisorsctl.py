@@ -24,19 +24,32 @@ from typing import Any
 
 from supervisor.supervisorctl import ControllerPluginBase, LSBInitExitStatuses
 
-from supvisors_client import ClientError, ConciliationStrategies, DeploymentStrategies, SupvisorsNamespace
-from supvisors_client._generated.faults import fault_from_code
-from supvisors_client.errors import SupvisorsFault
+from supvisors_client import (
+    AbnormalTermination,
+    AlreadyStarted,
+    BadExtraArguments,
+    BadName,
+    BadStrategy,
+    BadSupvisorsState,
+    ClientError,
+    ConciliationStrategies,
+    DeploymentStrategies,
+    NotRunning,
+    SupvisorsFault,
+    SupvisorsNamespace,
+    fault_from_code,
+)
 
 GENERIC, INVALID_ARGS = LSBInitExitStatuses.GENERIC, LSBInitExitStatuses.INVALID_ARGS
-BAD_NAME = 10
 # commands whose arguments are applications / processes (after a strategy for some), for completion
 APPLICATION_COMMANDS = {"application_info": False, "start_application": True, "stop_application": False,
                         "restart_application": True}
 PROCESS_COMMANDS = {"sstatus": False, "rules": False, "start_args": False, "start_process": True,
                     "stop_process": False, "restart_process": True}
-FAULT_WORDS = {10: "no such name", 60: "already started", 70: "not running", 101: "not allowed now",
-               103: "bad strategy", 104: "extra arguments not allowed", 40: "abnormal termination"}
+# the words of supervisorctl's "name: ERROR (words)" lines, by the client's fault classes
+FAULT_WORDS = {BadName: "no such name", AlreadyStarted: "already started", NotRunning: "not running",
+               BadSupvisorsState: "not allowed now", BadStrategy: "bad strategy",
+               BadExtraArguments: "extra arguments not allowed", AbnormalTermination: "abnormal termination"}
 
 
 class _Usage(Exception):
@@ -115,7 +128,7 @@ class SupvisorsControllerPlugin(ControllerPluginBase):
         try:
             action()
         except SupvisorsFault as exc:
-            words = FAULT_WORDS.get(exc.code, "failed")
+            words = FAULT_WORDS.get(type(exc), "failed")
             self.ctl.output(f"{name}: ERROR ({words}: {exc.text})" if exc.text else f"{name}: ERROR ({words})")
             self.ctl.exitstatus = GENERIC
         else:
@@ -233,7 +246,7 @@ class SupvisorsControllerPlugin(ControllerPluginBase):
             try:
                 body(words)
             except SupvisorsFault as exc:
-                if exc.code != BAD_NAME:
+                if not isinstance(exc, BadName):
                     raise
                 self.ctl.output(f"ERROR (no such {kind}: {exc.text})")
                 self.ctl.exitstatus = GENERIC
