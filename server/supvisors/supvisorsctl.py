@@ -24,21 +24,8 @@ from typing import Any
 
 from supervisor.supervisorctl import ControllerPluginBase, LSBInitExitStatuses
 
-from supvisors_client import (
-    AbnormalTermination,
-    AlreadyStarted,
-    BadExtraArguments,
-    BadName,
-    BadStrategy,
-    BadSupvisorsState,
-    ClientError,
-    ConciliationStrategies,
-    DeploymentStrategies,
-    NotRunning,
-    SupvisorsFault,
-    SupvisorsNamespace,
-    fault_from_code,
-)
+import supvisors_client as sc
+from supvisors_client import ClientError, ConciliationStrategies, DeploymentStrategies, SupvisorsFault
 
 GENERIC, INVALID_ARGS = LSBInitExitStatuses.GENERIC, LSBInitExitStatuses.INVALID_ARGS
 # commands whose arguments are applications / processes (after a strategy for some), for completion
@@ -47,9 +34,9 @@ APPLICATION_COMMANDS = {"application_info": False, "start_application": True, "s
 PROCESS_COMMANDS = {"sstatus": False, "rules": False, "start_args": False, "start_process": True,
                     "stop_process": False, "restart_process": True}
 # the words of supervisorctl's "name: ERROR (words)" lines, by the client's fault classes
-FAULT_WORDS = {BadName: "no such name", AlreadyStarted: "already started", NotRunning: "not running",
-               BadSupvisorsState: "not allowed now", BadStrategy: "bad strategy",
-               BadExtraArguments: "extra arguments not allowed", AbnormalTermination: "abnormal termination"}
+FAULT_WORDS = {sc.BadName: "no such name", sc.AlreadyStarted: "already started", sc.NotRunning: "not running",
+               sc.BadSupvisorsState: "not allowed now", sc.BadStrategy: "bad strategy",
+               sc.BadExtraArguments: "extra arguments not allowed", sc.AbnormalTermination: "abnormal termination"}
 
 
 class _Usage(Exception):
@@ -76,7 +63,7 @@ class SupvisorsControllerPlugin(ControllerPluginBase):
 
     def __init__(self, controller, **config):
         super().__init__(controller)
-        self.supvisors = SupvisorsNamespace(self._call)
+        self.supvisors = sc.SupvisorsNamespace(self._call)
         self._complete = controller.complete
         controller.complete = self.complete  # cmd.Cmd binds self.complete when the loop starts
         self._help = controller.do_help
@@ -95,7 +82,7 @@ class SupvisorsControllerPlugin(ControllerPluginBase):
         try:
             return getattr(self.ctl.get_server_proxy(namespace), name)(*params)
         except xmlrpc.client.Fault as exc:
-            raise fault_from_code(exc.faultCode, exc.faultString) from None
+            raise sc.fault_from_code(exc.faultCode, exc.faultString) from None
 
     def _run(self, command: str, arg: str, body: Callable[[list[str]], None]) -> None:
         try:
@@ -246,7 +233,7 @@ class SupvisorsControllerPlugin(ControllerPluginBase):
             try:
                 body(words)
             except SupvisorsFault as exc:
-                if not isinstance(exc, BadName):
+                if not isinstance(exc, sc.BadName):
                     raise
                 self.ctl.output(f"ERROR (no such {kind}: {exc.text})")
                 self.ctl.exitstatus = GENERIC
