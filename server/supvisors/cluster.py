@@ -61,7 +61,7 @@ class Cluster:
         self.dispatcher: InboxDispatcher | None = None
         # Re-entrancy, private to this class (collaborators use run_soon):
         self._hold = 0  # > 0: a batch is running (inbox, run_soon); it evaluates once at its end
-        self._in_event = 0  # > 0: inside supervisor's process event callback: no spawn/kill now
+        self._turn_pending = False  # local process events wait for the end of the turn (_on_process_event)
         self._apps_pending: dict[str, bool] = {}  # applications to publish at the end of the batch
         self.deployer = Deployer(self)
         self.failures = Failures(self, self.deployer)
@@ -99,6 +99,7 @@ class Cluster:
     def stop(self) -> None:
         if self.link is None or self.link.closed:
             return
+        self._send_local()
         self.deployer.stop_pulse()
         # Supervisor goes on stopping its processes after this event: their process events still come
         # here, and every hand-off is dropped by the closed link (never blocks, never raises).
@@ -145,8 +146,18 @@ class Cluster:
 
     # ------------------------------------------------------------ talking to the sync thread
     def send(self, msg: messages.Msg) -> None:
+        self._send_local()  # the local changes first: a peer applies a node's messages in order
         if self.link is not None:
             self.link.send(msg.KIND, msg.body())
+
+    def _send_local(self) -> None:
+        """Hand the local process changes not sent yet to the peers, then announce their version."""
+        sent = self.sync.sent_version
+        while (batch := self.sync.take_local()) is not None:
+            if self.link is not None:
+                self.link.send(batch.KIND, batch.body())
+        if self.sync.sent_version != sent:
+            self._publish_heartbeat_body(now=False)
 
     def publish_event(self, topic: str, payload: dict[str, Any]) -> None:
         if self.link is not None:
@@ -155,43 +166,44 @@ class Cluster:
             watcher(topic)
 
     def _publish_heartbeat_body(self, now: bool = True) -> None:
-        body = {"state": int(self.state), "master": self.master, "version": self.sync.local_version}
+        body = {"state": int(self.state), "master": self.master, "version": self.sync.sent_version}
         if self.link is not None:
             self.link.beat(body, now)
 
     # ------------------------------------------------------------ local processes
     def _on_group_change(self, event) -> None:
         """A group added or removed here (supervisorctl update): the view takes the new local snapshot,
-        and the new version in the heartbeats makes every peer ask for it."""
-        self.sync.local_changed()
+        which goes to every peer at once (ViewSync.group_changed)."""
+        self._send_local()
+        self.sync.group_changed()
         reports = executor.local_reports(self.supervisord)
         self.emit_processes(self.view.apply_snapshot(self.address, reports, time.time() * 1000), self.address)
         self._publish_heartbeat_body(now=True)
 
     def _on_process_event(self, event) -> None:
+        """A local process changed: the view learns it at once (jobs count on it: deployer.py); the
+        rest waits for the end of supervisord's turn, once for all the events of the turn (a launch
+        spawns 100s in one turn): the peers' message (before any other message: viewsync.py), the
+        applications' events, the evaluation."""
         process = event.process
         group = process.group.config.name if process.group else process.config.name
         report = executor.report(group, process)  # as in a snapshot: the same state reads the same
-        version = self.sync.local_changed()
+        self.sync.local_changed(report)
         namespec = self.view.apply_event(self.address, report, time.time() * 1000)
-        self.send(messages.ProcessEvent(version=version, process=report))
-        self._publish_heartbeat_body(now=False)
-        self.emit_process(namespec, self.address)
-        if not self._hold:
-            self._in_event += 1  # supervisor is inside a state change of that process: no spawn/kill now
-            try:
-                self.evaluate()
-            finally:
-                self._in_event -= 1
-
-    # ------------------------------------------------------------ the port of deployer/failures (ports.Node)
-    def run_soon(self, fn) -> None:
-        """See ports.Node.run_soon: inside supervisor's process event callback, through the inbox at the
-        next turn of the loop; otherwise now, as a batch (its process events evaluate once, after)."""
-        if self._in_event:
-            self.inbox.put(("call", fn))
+        self.publish_event("process", shapes.process_event(self.view, namespec, self.address))
+        self._apps_pending[namespec.partition(":")[0]] = True  # published at the end of a batch
+        if not self._hold and not self._turn_pending:
+            self._turn_pending = True  # a batch at the next turn (drain_inbox): where spawning is safe too
+            self.inbox.put(("call", self._end_of_turn))
             self.wake()
-            return
+
+    def _end_of_turn(self) -> None:
+        self._turn_pending = False  # drain_inbox's batch publishes the applications, then evaluates
+        self._send_local()
+
+    def run_soon(self, fn) -> None:
+        """See ports.Node.run_soon: now, as a batch (its process events evaluate once, after). Never
+        called inside supervisor's process event callback: that callback evaluates nothing itself."""
         with self._batch():
             fn()
 
@@ -206,6 +218,7 @@ class Cluster:
             self._hold -= 1
             if not self._hold:
                 self.sync.flush()
+                self._send_local()
             if not self._hold and self._apps_pending:
                 applications, self._apps_pending = self._apps_pending, {}
                 self._emit_applications(applications)

@@ -14,9 +14,9 @@ command_timeout if a peer does not answer).
 A command for this node itself is queued and run at the end of the step that issued it, after the
 remote commands are sent, through `Node.run_soon`: the process events it causes update the view and
 go out at once, but do not re-enter the state evaluation (the step goes on with their effects).
-Inside supervisor's own process event callback (e.g. the STOPPED of a restart, raised from
-`finish()`, which goes on with the process object afterwards), run_soon defers it to the next turn of
-supervisord's loop. Progress is read from the process view, which every node's process events update
+The state is never evaluated inside supervisor's own process event callback (e.g. the STOPPED of a
+restart, raised from `finish()`, which goes on with the process object afterwards): that happens at
+the end of supervisord's turn, so no step spawns or kills from there. Progress is read from the process view, which every node's process events update
 within milliseconds; a reply matters only when it is a refusal (unknown process, already started,
 spawn error...).
 

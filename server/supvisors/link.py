@@ -3,8 +3,8 @@
 Threading rule (see sync.py for the thread's side): nothing in SyncLink blocks supervisord's thread,
 ever. supervisord -> sync: items are appended to `outbox` (a deque, thread-safe for append/popleft,
 bounded at OUTBOX_LIMIT: past it new items are dropped and counted, logged at most every 10 s; the
-peers notice the gap by the version in the heartbeats and ask a snapshot) and a byte is written on the
-thread's Waker. If the thread dies, `SyncLink.watch` (called at every turn of supervisord's loop, at
+peers notice the gap by the version in the heartbeats and ask a snapshot); the first item of an empty
+outbox writes a byte on the thread's Waker. If the thread dies, `SyncLink.watch` (called at every turn of supervisord's loop, at
 least once a second) notices, tells the cluster once (`on_down`), and starts a new thread after a
 backoff (RESTART_BACKOFF, doubled at each failure in a row, up to RESTART_BACKOFF_MAX). A new thread
 is a new incarnation: the peers check this node again, as after a restart.
@@ -104,7 +104,11 @@ class SyncLink:
                                   f"{self.dropped} message(s) dropped so far")
             return
         self.outbox.append(item)
-        self.out_waker.wake()
+        if len(self.outbox) == 1:
+            # Only the first item wakes the thread: it empties the outbox before it polls again (and
+            # wakes itself if it breaks off at a heartbeat), so the items behind this one are seen too.
+            # A burst (a launch: 100s of events in one turn) costs one wake-up, not one each.
+            self.out_waker.wake()
 
     def send(self, kind: str, body: dict[str, Any]) -> None:
         self.post(("send", kind, body))

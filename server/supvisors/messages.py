@@ -102,12 +102,17 @@ class Snapshot(Msg):
 @dataclass(frozen=True)
 class ProcessEvent(Msg):
     KIND = "process"
-    SENT = "at once on every local process state change (a report)"
+    SENT = ("the local process state changes of one turn of supervisord's loop, in order (a report each, "
+            "at most 100), before any other message; version: the last one's")
     version: int
-    process: dict
+    processes: list
 
     def check(self) -> None:
-        _check_reports("process", [self.process])
+        if not self.processes:
+            raise MessageError("process: key 'processes' is empty")
+        if self.version < len(self.processes):
+            raise MessageError(f"process: version {self.version} is lower than the number of reports")
+        _check_reports("process", self.processes)
 
 
 @dataclass(frozen=True)

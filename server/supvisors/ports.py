@@ -39,9 +39,9 @@ class Node(Protocol):
         change happened (spec/events.yaml, ProcessEvent.address)."""
 
     def run_soon(self, fn: Callable[[], None]) -> None:
-        """Run fn where spawning and signalling local processes is safe: now, or at the next turn of
-        supervisord's loop when supervisor is inside a process state change. The process events fn
-        causes update the view at once; the state is evaluated once, after fn."""
+        """Run fn now, as a batch (spawning and signalling local processes is safe: the state is
+        never evaluated inside supervisor's process state change). The process events fn causes
+        update the view at once; the state is evaluated once, after fn."""
 
     def wake(self) -> None:
         """Make supervisord's loop turn at once (a deferred RPC result is ready)."""

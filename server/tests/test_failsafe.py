@@ -225,10 +225,10 @@ def test_process_events_name_the_node_where_the_change_happened():
     peer.seq = 10
     cluster._handle(peer.msg("snapshot", {"version": 1, "processes": [
         {"group": "g", "name": "x", "state": int(ProcessStates.RUNNING)}]}))
-    cluster._handle(peer.msg("process", {"version": 2, "process": {
-        "group": "g", "name": "x", "state": int(ProcessStates.STOPPED)}}))
-    cluster._handle(peer.msg("process", {"version": 3, "process": {
-        "group": "g", "name": "x", "state": int(ProcessStates.RUNNING)}}))
+    cluster._handle(peer.msg("process", {"version": 2, "processes": [{
+        "group": "g", "name": "x", "state": int(ProcessStates.STOPPED)}]}))
+    cluster._handle(peer.msg("process", {"version": 3, "processes": [{
+        "group": "g", "name": "x", "state": int(ProcessStates.RUNNING)}]}))
     for _ in range(10):  # NODES[1] and NODES[2] go silent: what ran there becomes UNKNOWN
         clock.now += 0.3
         cluster._tick()
@@ -301,10 +301,10 @@ def test_a_gap_in_a_peer_versions_asks_for_its_snapshot():
     report = {"group": "g", "name": "x", "state": int(ProcessStates.RUNNING)}
     cluster._handle(peer.msg("snapshot", {"version": 5, "processes": [report]}))
     cluster.sent.clear()
-    cluster._handle(peer.msg("process", {"version": 6, "process": report}))
+    cluster._handle(peer.msg("process", {"version": 6, "processes": [report]}))
     assert cluster.sent == [] and cluster.sync.up_to_date(NODES[1], 6)
     clock.now += 1  # past the pacing of snapshot requests
-    cluster._handle(peer.msg("process", {"version": 9, "process": report}))  # 7 and 8 were lost
+    cluster._handle(peer.msg("process", {"version": 9, "processes": [report]}))  # 7 and 8 were lost
     assert ("request", {"to": NODES[1], "what": "snapshot"}) in cluster.sent
     assert not cluster.sync.up_to_date(NODES[1], 9)
 

@@ -83,8 +83,8 @@ def test_ill_formed_bodies_are_refused_with_their_reason(kind, body, error):
 
 def test_every_message_class_round_trips_and_is_dispatched():
     samples = [messages.Heartbeat(state=2, master="a", version=3), messages.SnapshotRequest(to="a", what="snapshot"),
-               messages.Snapshot(version=1, processes=[]), messages.ProcessEvent(version=1, process={
-                   "group": "g", "name": "p", "state": 0}),
+               messages.Snapshot(version=1, processes=[]), messages.ProcessEvent(version=1, processes=[{
+                   "group": "g", "name": "p", "state": 0}]),
                messages.Command(to="a", id="1", op="start", namespec="g:p", extra_args=""),
                messages.Mark(to="*", namespec="g:p", state=200, reason="r", clears=[10]),
                messages.Sync(to="*", id="1"), messages.Reply(to="a", id="1", ok=True, code=int(Faults.SUCCESS), error=""),

@@ -46,16 +46,16 @@ def test_forged_garbage_replayed(xprocess, tmp_path_factory):
         h.wait_state([real], "OPERATION", 5)
         stopped = dict(proc, state=int(ProcessStates.STOPPED))
         # forged: a wrong key says the process stopped
-        send(Encoder(fake, b"wrong key", peer.sessions).encode("process", {"version": 2, "process": stopped}), 3)
+        send(Encoder(fake, b"wrong key", peer.sessions).encode("process", {"version": 2, "processes": [stopped]}), 3)
         # garbage frames of every shape
         send([b"\x00" * 10])
         send([b"{}", b"x" * 32])
         send([b"not json", b"", b"three"])
         # replayed: a genuine STOPPED, once applied, then overtaken by a genuine RUNNING
-        old_stop = peer.send("process", {"version": 2, "process": stopped})
+        old_stop = peer.send("process", {"version": 2, "processes": [stopped]})
         wait_until(lambda: c.supvisors.get_process_info("ghost:g1")[0].statecode is ProcessStates.STOPPED, 3,
                    what="the genuine STOPPED applied")
-        peer.send("process", {"version": 3, "process": proc})
+        peer.send("process", {"version": 3, "processes": [proc]})
         wait_until(lambda: c.supvisors.get_process_info("ghost:g1")[0].statecode is ProcessStates.RUNNING, 3,
                    what="the genuine RUNNING applied")
         send(old_stop, 3)
