@@ -21,7 +21,10 @@ $(STAMP): server/pyproject.toml clients/python/pyproject.toml tests/pyproject.to
 	$(PIP) install -q -r requirements-dev.txt -e server -e clients/python -e tests -e .
 	@touch $(STAMP)
 
+# Bytecode of the editable packages, as an installed wheel has it (pip compiles at install): a
+# supervisord does not compile the plugin at every start (PYTHONDONTWRITEBYTECODE may be set).
 venv: $(STAMP)
+	@$(PY) -m compileall -q server/supvisors clients/python/supvisors_client >/dev/null
 
 # ---------------------------------------------------------------- generator
 generate: venv

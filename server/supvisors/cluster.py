@@ -13,7 +13,6 @@ import contextlib
 import json
 import queue
 import time
-from collections.abc import Callable
 from typing import Any
 
 from supervisor import events
@@ -26,9 +25,11 @@ from .failures import Failures, running_on
 from .link import SyncLink
 from .membership import Membership
 from .options import MIN_MESSAGE_SIZE, SupvisorsOptions
+from .pacer import Pacer
 from .processes import ProcessView
 from .rules import Rules
 from .statemachine import StateMachine
+from .stream import EventStream
 from .sync import InboxDispatcher, Waker
 from .viewsync import ViewSync
 from .wire import Message
@@ -43,18 +44,20 @@ class Cluster:
         self.rules = rules
         self.clock = clock
         self.logger = logger or supervisord.options.logger  # the plugin's own log if `logfile` is set
-        self.watchers: list[Callable[[str], None]] = []  # called at each event published (dashboard.py)
         self.address = opts.address
         self.membership = Membership(opts.address, opts.address_list, opts.silence_threshold, opts.auto_fence,
                                      clock=clock)
         self.view = ProcessView(rules)
+        self.stream = EventStream(self.view, self.membership, lambda: self.link, lambda: self._hold > 0)
+        self.watchers = self.stream.watchers  # the dashboard's live pages (dashboard.py)
         # the entry and exit actions of the states, all of them (statemachine.py holds the transitions)
         self.fsm = StateMachine(self.logger, entry={S.INITIALIZATION: self._leave_cluster,
                                                     S.DEPLOYMENT: self._begin_deployment})
         self.master = ""
         self.start_time = clock()
-        self.sync = ViewSync(self.membership, self.view, lambda msg: self.send(msg), self.emit_processes,
-                             lambda: executor.local_reports(self.supervisord), clock)
+        self.pacer = Pacer(self.wake)  # autostarts over several turns; the snapshot waits for them
+        self.sync = ViewSync(self.membership, self.view, lambda msg: self.send(msg), self.stream.processes,
+                             lambda: executor.local_reports(self.supervisord), clock, lambda: self.pacer.pacing)
         self.inbox: queue.SimpleQueue = queue.SimpleQueue()
         self.link: SyncLink | None = None
         self.waker: Waker | None = None
@@ -62,7 +65,6 @@ class Cluster:
         # Re-entrancy, private to this class (collaborators use run_soon):
         self._hold = 0  # > 0: a batch is running (inbox, run_soon); it evaluates once at its end
         self._turn_pending = False  # local process events wait for the end of the turn (_on_process_event)
-        self._apps_pending: dict[str, bool] = {}  # applications to publish at the end of the batch
         self.deployer = Deployer(self)
         self.failures = Failures(self, self.deployer)
         self.after_stall = False  # frozen past the silence threshold: re-elect once informed
@@ -85,14 +87,14 @@ class Cluster:
         self.link = SyncLink(self.opts, self.inbox, self.logger, self._sync_down, self._sync_up, self.clock)
         self.start_time = self.clock()
         self.membership.last_check = self.clock()
+        self.pacer.install(self.supervisord)
         reports = executor.local_reports(self.supervisord)
         self.view.apply_snapshot(self.address, reports, time.time() * 1000)
         if self.opts.max_message_auto:  # room for peers with more programs than this one
             self.opts.max_message_size = max(MIN_MESSAGE_SIZE, 8 * len(json.dumps(reports)))
         self._publish_heartbeat_body(now=False)
         self.waker = self.link.open()
-        # at every turn of supervisord's loop: is the sync thread alive? (SyncLink.watch)
-        self.dispatcher = InboxDispatcher(self.waker, self.drain_inbox, self.link.watch, self.logger)
+        self.dispatcher = InboxDispatcher(self.waker, self.drain_inbox, self._on_turn, self.logger)
         self.deployer.start_pulse(self.waker)
         self.logger.info(f"supvisors: node {self.address} started, address_list {self.opts.address_list}")
 
@@ -107,6 +109,14 @@ class Cluster:
         if self.dispatcher is not None:
             self.dispatcher.del_channel()
         self.waker = None
+
+    def _on_turn(self) -> None:
+        """At every turn of supervisord's loop, before it polls: the pacer's new budget (its last autostart
+        gone: the snapshot held goes out, at the next turn), the sync thread's wake-up and watchdog."""
+        if self.pacer.new_turn(self.supervisord):
+            self.run_later(self.sync.flush)
+        if self.link is not None:
+            self.link.watch()
 
     def sync_down(self) -> bool:
         """True while the sync thread is dead (between its death and its restart)."""
@@ -152,18 +162,13 @@ class Cluster:
 
     def _send_local(self) -> None:
         """Hand the local process changes not sent yet to the peers, then announce their version."""
+        self._turn_pending = False
         sent = self.sync.sent_version
         while (batch := self.sync.take_local()) is not None:
             if self.link is not None:
                 self.link.send(batch.KIND, batch.body())
         if self.sync.sent_version != sent:
             self._publish_heartbeat_body(now=False)
-
-    def publish_event(self, topic: str, payload: dict[str, Any]) -> None:
-        if self.link is not None:
-            self.link.event(topic, payload)
-        for watcher in self.watchers:  # the dashboard's live pages
-            watcher(topic)
 
     def _publish_heartbeat_body(self, now: bool = True) -> None:
         body = {"state": int(self.state), "master": self.master, "version": self.sync.sent_version}
@@ -177,7 +182,7 @@ class Cluster:
         self._send_local()
         self.sync.group_changed()
         reports = executor.local_reports(self.supervisord)
-        self.emit_processes(self.view.apply_snapshot(self.address, reports, time.time() * 1000), self.address)
+        self.stream.processes(self.view.apply_snapshot(self.address, reports, time.time() * 1000), self.address)
         self._publish_heartbeat_body(now=True)
 
     def _on_process_event(self, event) -> None:
@@ -190,16 +195,16 @@ class Cluster:
         report = executor.report(group, process)  # as in a snapshot: the same state reads the same
         self.sync.local_changed(report)
         namespec = self.view.apply_event(self.address, report, time.time() * 1000)
-        self.publish_event("process", shapes.process_event(self.view, namespec, self.address))
-        self._apps_pending[namespec.partition(":")[0]] = True  # published at the end of a batch
+        self.stream.apps_pending[namespec.partition(":")[0]] = True  # published at the end of a batch
+        self.stream.publish("process", shapes.process_event(self.view, namespec, self.address))
         if not self._hold and not self._turn_pending:
-            self._turn_pending = True  # a batch at the next turn (drain_inbox): where spawning is safe too
-            self.inbox.put(("call", self._end_of_turn))
-            self.wake()
+            self._turn_pending = True  # a batch at the next turn: applications published, evaluated
+            self.run_later(self._send_local)
 
-    def _end_of_turn(self) -> None:
-        self._turn_pending = False  # drain_inbox's batch publishes the applications, then evaluates
-        self._send_local()
+    def run_later(self, fn) -> None:
+        """fn in a batch at the next turn of supervisord's loop (drain_inbox), where spawning is safe."""
+        self.inbox.put(("call", fn))
+        self.wake()
 
     def run_soon(self, fn) -> None:
         """See ports.Node.run_soon: now, as a batch (its process events evaluate once, after). Never
@@ -219,9 +224,7 @@ class Cluster:
             if not self._hold:
                 self.sync.flush()
                 self._send_local()
-            if not self._hold and self._apps_pending:
-                applications, self._apps_pending = self._apps_pending, {}
-                self._emit_applications(applications)
+                self.stream.end_batch()
 
     def wake(self) -> None:
         if self.waker is not None:
@@ -273,9 +276,9 @@ class Cluster:
             node = self.membership.nodes[address]
             self.logger.warn(f"supvisors: node {address} is {node.state.name}")
             self.lost_pending.append((address, running_on(self.view, address)))
-            self.emit_processes(self.view.node_lost(address), address)
+            self.stream.processes(self.view.node_lost(address), address)
             self.sync.forget(address)
-            self._emit_address(address)
+            self.stream.address(address)
         self.sync.retry_checking()
 
     def _handle(self, msg: Message) -> bool:
@@ -303,7 +306,7 @@ class Cluster:
                 self.sync.flush()
         if node.state != before:
             self.logger.info(f"supvisors: node {msg.sender} is {node.state.name}")
-            self._emit_address(msg.sender)
+            self.stream.address(msg.sender)
             return True
         return msg.kind in ("snapshot", "process", "heartbeat")
 
@@ -329,8 +332,8 @@ class Cluster:
         announced = {a: n.announced_master for a, n in nodes.items()
                      if a != self.address and n.state == AddressStates.RUNNING and n.announced_master}
         states = {a: n.announced_state for a, n in nodes.items() if n.state == AddressStates.RUNNING}
-        if self.sync_down():
-            pass  # out of the cluster until the sync thread runs again (_sync_down)
+        if self.sync_down() or (self.pacer.pacing and self.state == S.INITIALIZATION):
+            pass  # out of the cluster until the sync thread runs again (_sync_down); autostarts (pacer.py)
         elif self.state == S.INITIALIZATION:
             timed_out = self.clock() - self.start_time >= self.opts.synchro_timeout
             if initialization_over(states, announced, running, self.membership.all_running(), timed_out,
@@ -359,7 +362,7 @@ class Cluster:
         if (self.state, self.master) != (old_state, old_master):
             self.logger.info(f"supvisors: state {self.state.name}, master {self.master or '-'}")
             self._publish_heartbeat_body(now=True)
-            self.publish_event("supvisors", shapes.supvisors_event(self.state, self.master))
+            self.stream.supvisors(self.state, self.master)
 
     def end_local_supervisord(self, mood: int) -> None:
         """Restart or shut down this supervisord (as supervisor.restart/shutdown do: at its next loop)."""
@@ -377,23 +380,6 @@ class Cluster:
         elif self.state == S.CONCILIATION and not conflicts:
             self.fsm.set_state(S.OPERATION, "no conflict left")
 
-    # ------------------------------------------------------------ event stream (bodies: shapes.py)
+    # ------------------------------------------------------------ event stream (stream.py)
     def emit_process(self, namespec: str, address: str) -> None:
-        self.emit_processes([namespec], address)
-
-    def emit_processes(self, namespecs: list[str], address: str) -> None:
-        """Publish the processes changed on `address`, then each of their applications once; a process
-        (application) that left the view is published once more with "removed": true, UNKNOWN."""
-        applications = self._apps_pending if self._hold else {}
-        for namespec in namespecs:
-            applications[namespec.partition(":")[0]] = True
-            self.publish_event("process", shapes.process_event(self.view, namespec, address))
-        if not self._hold:
-            self._emit_applications(applications)
-
-    def _emit_applications(self, applications: dict[str, bool]) -> None:
-        for application in applications:
-            self.publish_event("application", shapes.application_event(self.view, application))
-
-    def _emit_address(self, address: str) -> None:
-        self.publish_event("address", shapes.address_event(self.membership, self.view, address))
+        self.stream.processes([namespec], address)

@@ -12,7 +12,7 @@ authentication as supervisor's page, which keeps `/`).
                             checks raise the same faults, shown on the page as one line;
 - GET /supvisors/static/... the stylesheet and the script, served by the plugin (nothing from outside).
 
-Changes are pushed without polling: Cluster.publish_event (every event of the event stream) calls
+Changes are pushed without polling: EventStream.publish (every event of the event stream, stream.py) calls
 `Dashboard.changed`, which marks the open event streams so that supervisord's loop writes them at its
 next turn. Threading: supervisord's thread only.
 """

@@ -3,11 +3,13 @@
 Threading rule (see sync.py for the thread's side): nothing in SyncLink blocks supervisord's thread,
 ever. supervisord -> sync: items are appended to `outbox` (a deque, thread-safe for append/popleft,
 bounded at OUTBOX_LIMIT: past it new items are dropped and counted, logged at most every 10 s; the
-peers notice the gap by the version in the heartbeats and ask a snapshot); the first item of an empty
-outbox writes a byte on the thread's Waker. If the thread dies, `SyncLink.watch` (called at every turn of supervisord's loop, at
-least once a second) notices, tells the cluster once (`on_down`), and starts a new thread after a
-backoff (RESTART_BACKOFF, doubled at each failure in a row, up to RESTART_BACKOFF_MAX). A new thread
-is a new incarnation: the peers check this node again, as after a restart.
+peers notice the gap by the version in the heartbeats and ask a snapshot), and a byte is written on
+the thread's Waker: at once for a message to the peers, and once at the end of the turn of
+supervisord's loop (`watch`, just before it polls) for the events of the event stream of that turn. If the thread dies, `SyncLink.watch` (called at every turn
+of supervisord's loop, at least once a second) notices, tells the cluster once (`on_down`), and
+starts a new thread after a backoff (RESTART_BACKOFF, doubled at each failure in a row, up to
+RESTART_BACKOFF_MAX). A new thread is a new incarnation: the peers check this node again, as after
+a restart.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class SyncLink:
         self.backoff, self.backoff_max = RESTART_BACKOFF, RESTART_BACKOFF_MAX
         self.dropped = 0
         self._drop_logged = 0.0
+        self.wake_due = False
         self.closed = False
 
     # ------------------------------------------------------------ life cycle
@@ -104,11 +107,10 @@ class SyncLink:
                                   f"{self.dropped} message(s) dropped so far")
             return
         self.outbox.append(item)
-        if len(self.outbox) == 1:
-            # Only the first item wakes the thread: it empties the outbox before it polls again (and
-            # wakes itself if it breaks off at a heartbeat), so the items behind this one are seen too.
-            # A burst (a launch: 100s of events in one turn) costs one wake-up, not one each.
-            self.out_waker.wake()
+        if item[0] == "event":
+            self.wake_due = True  # the thread is woken once, at the end of this turn of the loop (watch)
+        else:
+            self.out_waker.wake()  # the peers' messages (one per turn at most in a burst) leave at once
 
     def send(self, kind: str, body: dict[str, Any]) -> None:
         self.post(("send", kind, body))
@@ -129,9 +131,15 @@ class SyncLink:
         self._down(reason)
 
     def watch(self) -> None:
-        """Called at every turn of supervisord's loop: notice a dead thread, restart it when due."""
+        """Called at every turn of supervisord's loop, before it polls: wake the thread for the events
+        this turn handed it (once per turn: a thread woken per event would take the interpreter's lock
+        from this one at each, and a launch publishes 100s in a turn); notice a dead thread, restart it
+        when due."""
         if self.closed or self.thread is None:
             return
+        if self.wake_due:
+            self.wake_due = False
+            self.out_waker.wake()
         if self.down_since is None:
             if not self.thread.is_alive():
                 error = self.thread.error

@@ -308,6 +308,8 @@ class SyncThread(threading.Thread):
                 continue
             self.beat_now |= message.new_session  # let the peer open its session with us too
             self.arrivals[message.sender] = time.monotonic()
+            if message.body.get("to", "*") not in ("*", self.opts.address):
+                continue  # for another node (a PUB reaches every peer): its liveness is all that counts
             if message.kind == "heartbeat":
                 if not message.new_session and self.last_beat.get(message.sender) == message.body:
                     self.absorbed[message.sender] = (time.monotonic(), message)

@@ -11,7 +11,10 @@ version means the same, except that the sync thread may send a heartbeat body an
 messages around it in either order: a version behind the last applied means nothing, and a version
 ahead of it is missed only once the version announced by the previous heartbeat has not come either.
 A group added or removed sends the snapshot at once. A snapshot is asked too when a node
-is (re)checked, and again at every tick while it stays CHECKING.
+is (re)checked, and again while it stays CHECKING, at growing intervals (SNAPSHOT_RETRY doubled at
+each, up to CHECKING_RETRY_MAX): a node that is still spawning its autostarts holds its answer
+(pacer.py), and every request goes to every node (PUB), so that ten nodes asking each other every
+0.3 s would handle thousands of requests in a launch.
 The handlers of the view messages are here (messages.DISPATCH, owner "viewsync").
 """
 
@@ -27,21 +30,23 @@ from .membership import Membership
 from .processes import ProcessView
 
 SNAPSHOT_RETRY = 0.3  # seconds between two snapshot requests to the same node
+CHECKING_RETRY_MAX = 2.0  # seconds, the longest interval between two requests to a node CHECKING
 BATCH_REPORTS = 100   # local changes per process message at most (far below the smallest max_message_size)
 
 
 class ViewSync:
     def __init__(self, membership: Membership, view: ProcessView, send: Callable[[messages.Msg], None],
                  emit: Callable[[list[str], str], None], local_reports: Callable[[], list[dict[str, Any]]],
-                 clock: Callable[[], float]):
+                 clock: Callable[[], float], held: Callable[[], bool] = lambda: False):
         self.membership, self.view, self.send, self.emit = membership, view, send, emit
-        self.local_reports, self.clock = local_reports, clock
+        self.local_reports, self.clock, self.held = local_reports, clock, held
         self.local_version = 0  # bumped at every local process change
         self.sent_version = 0   # the last one handed to the peers: what the heartbeats announce
         self.outgoing: list[dict[str, Any]] = []  # the reports of local_version - len + 1 .. local_version
         self.peer_versions: dict[str, int] = {}
         self.awaited: dict[str, Any] = {}  # peer -> the version its last heartbeat announced
         self.last_request: dict[str, float] = {}
+        self.retry_after: dict[str, float] = {}  # CHECKING node -> the interval before the next request
         self.snapshot_due = False
 
     # ------------------------------------------------------------ requests
@@ -52,6 +57,7 @@ class ViewSync:
     def checked_again(self, address: str) -> None:
         """The node is new or (re)checked: what was applied from it no longer counts; ask its snapshot."""
         self.forget(address)
+        self.retry_after[address] = SNAPSHOT_RETRY
         self.request_snapshot(address)
 
     def forget(self, address: str) -> None:
@@ -62,7 +68,9 @@ class ViewSync:
         """At every tick: ask again the nodes still CHECKING (their snapshot may have been lost)."""
         now = self.clock()
         for address, node in self.membership.nodes.items():
-            if node.state == AddressStates.CHECKING and now - self.last_request.get(address, 0) > SNAPSHOT_RETRY:
+            interval = self.retry_after.get(address, SNAPSHOT_RETRY)
+            if node.state == AddressStates.CHECKING and now - self.last_request.get(address, 0) > interval:
+                self.retry_after[address] = min(2 * interval, CHECKING_RETRY_MAX)
                 self.request_snapshot(address)
 
     def up_to_date(self, address: str, version: Any) -> bool:
@@ -79,7 +87,12 @@ class ViewSync:
         self.outgoing.append(report)
 
     def take_local(self) -> messages.ProcessEvent | None:
-        """The next process message of the local changes not sent yet (None when all are)."""
+        """The next process message of the local changes not sent yet (None when all are). While the
+        snapshot is held (pacer.py), none: every peer is checking this node (a new incarnation) and
+        applies no process message of it; the snapshot, sent later, holds these changes."""
+        if self.held():
+            self.outgoing.clear()
+            self.sent_version = self.local_version
         if not self.outgoing:
             return None
         reports, self.outgoing = self.outgoing[:BATCH_REPORTS], self.outgoing[BATCH_REPORTS:]
@@ -112,14 +125,18 @@ class ViewSync:
 
     def flush(self) -> None:
         """At the end of a batch: the snapshot asked, once; it goes to every peer (PUB), and any peer
-        that checks this node applies it, so requests from several peers cost one snapshot."""
-        if self.snapshot_due:
+        that checks this node applies it, so requests from several peers cost one snapshot. Held while
+        the autostarts of supervisord's start wait for their turn (pacer.py): the next flush sends it."""
+        if self.snapshot_due and not self.held():
             self.snapshot_due = False
             self.send(messages.Snapshot(version=self.local_version, processes=self.local_reports()))
 
     def on_snapshot(self, sender: str, msg: messages.Snapshot) -> None:
-        if self.membership.nodes[sender].state not in (AddressStates.CHECKING, AddressStates.RUNNING):
+        state = self.membership.nodes[sender].state
+        if state not in (AddressStates.CHECKING, AddressStates.RUNNING):
             return
+        if state == AddressStates.RUNNING and self.peer_versions.get(sender) == msg.version:
+            return  # the answer to another node's request: nothing changed there since the last one
         self.emit(self.view.apply_snapshot(sender, msg.processes, time.time() * 1000), sender)
         self.peer_versions[sender] = msg.version
         self.membership.snapshot_received(sender)

@@ -1,13 +1,16 @@
-"""A 10,000-process snapshot applied by a node while its peer watches its heartbeats: no SILENT."""
+"""Scale, live: a 10,000-process snapshot applied by a node while its peer watches its heartbeats (no
+SILENT); a node with 400 autostart programs answers at once and joins with them all spawned."""
 
 from __future__ import annotations
 
+import subprocess
 import time
 
+from harness.cluster import SupvisorsCluster
 from harness.fakepeer import FakePeer
 from harness.live import make_cluster
-from harness.supervisord import wait_until
-from supvisors_client import AddressStates
+from harness.supervisord import Program, wait_until
+from supvisors_client import AddressStates, SupvisorsClient
 
 SECRET = "scale-secret"
 
@@ -48,3 +51,34 @@ def test_big_snapshot_does_not_starve_heartbeats(xprocess, tmp_path_factory):
         if peer is not None:
             peer.close()
         h.cluster.stop_all()
+
+
+def test_a_node_answers_while_its_autostarts_spawn_and_shows_them_all_spawned(tmp_path):
+    """pacer.py: 400 autostart programs are spawned over several turns of supervisord's loop, so the node
+    answers RPCs before they are all spawned (supervisord alone answers only after the last one); its peer
+    sees it RUNNING only once all are spawned (the snapshot is held until then)."""
+    busy, calm = "127.0.0.134", "127.0.0.135"
+    cluster = SupvisorsCluster(tmp_path, [busy, calm], settings={"shared_secret": SECRET, "synchro_timeout": "30"})
+    cluster.nodes[busy].programs = [Program(f"p{i:03d}", "/bin/sleep 600", autostart=True, group=f"g{i // 50}")
+                                    for i in range(400)]
+    try:
+        for host in (busy, calm):
+            node = cluster.nodes[host]
+            node.write_config()
+            node.proc = subprocess.Popen(node.command(), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+                                         start_new_session=True)
+        node = cluster.nodes[busy]
+        first = wait_until(lambda: node.proxy().supervisor.getAllProcessInfo(), 20, interval=0.01,
+                           what="a first answer of the busy node")
+        assert any(p["statename"] == "STOPPED" for p in first), "answered only once every autostart was spawned"
+        peer = cluster.nodes[calm]
+        calm_client = SupvisorsClient(peer.url, peer.username, peer.password, timeout=(0.5, 10))
+        wait_until(lambda: calm_client.supvisors.get_address_info(busy).statecode is AddressStates.RUNNING, 30,
+                   interval=0.01, what="the busy node RUNNING for its peer")
+        seen = calm_client.supvisors.get_all_process_info()
+        assert len(seen) == 400 and not [p.namespec for p in seen if p.statename == "STOPPED"]
+        wait_until(lambda: all(p["statename"] == "RUNNING" for p in node.proxy().supervisor.getAllProcessInfo()),
+                   30, what="every autostart RUNNING")
+    finally:
+        cluster.stop_all()
+
