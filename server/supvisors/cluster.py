@@ -17,7 +17,7 @@ from typing import Any
 
 from supervisor import events
 
-from . import executor, messages, shapes
+from . import executor, messages
 from ._generated.enums import AddressStates, SupvisorsStates
 from .deployer import Deployer
 from .election import elect, informed, initialization_over
@@ -111,8 +111,12 @@ class Cluster:
         self.waker = None
 
     def _on_turn(self) -> None:
-        """At every turn of supervisord's loop, before it polls: the pacer's new budget (its last autostart
-        gone: the snapshot held goes out, at the next turn), the sync thread's wake-up and watchdog."""
+        """At every turn of supervisord's loop, before it polls: the local changes of the turn that just
+        ended go to the peers (before anything this turn writes, e.g. the dashboard's pushes); the
+        pacer's new budget (its last autostart gone: the snapshot held goes out, at the next turn);
+        the sync thread's wake-up and watchdog."""
+        if self._turn_pending:
+            self._send_local()
         if self.pacer.new_turn(self.supervisord):
             self.run_later(self.sync.flush)
         if self.link is not None:
@@ -195,8 +199,7 @@ class Cluster:
         report = executor.report(group, process)  # as in a snapshot: the same state reads the same
         self.sync.local_changed(report)
         namespec = self.view.apply_event(self.address, report, time.time() * 1000)
-        self.stream.apps_pending[namespec.partition(":")[0]] = True  # published at the end of a batch
-        self.stream.publish("process", shapes.process_event(self.view, namespec, self.address))
+        self.stream.process(namespec, self.address)  # its application at the end of the batch
         if not self._hold and not self._turn_pending:
             self._turn_pending = True  # a batch at the next turn: applications published, evaluated
             self.run_later(self._send_local)

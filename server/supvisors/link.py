@@ -73,6 +73,10 @@ class SyncLink:
         self.thread.started_at = self.clock()
         self.thread.start()
 
+    def listening(self) -> bool:
+        """Whether the event stream has a subscriber (read from the thread: a bool, set whole)."""
+        return self.thread is not None and self.thread.listening
+
     def alive(self) -> bool:
         return self.thread is not None and self.thread.is_alive() and self.down_since is None
 

@@ -150,27 +150,32 @@ class ProcessView:
         self.conflicting.discard(status.namespec)
         self.version += 1
 
-    def apply_snapshot(self, address: str, reports: list[dict[str, Any]], seen: float) -> list[str]:
+    def apply_snapshot(self, address: str, reports: list[dict[str, Any]], seen: float,
+                       checked: bool = False) -> list[str]:
         """Replace everything address reported; return the namespecs whose view changed. A process
         that no node reports any more leaves the view (its application with its last process). A
         report equal to the one held keeps its time: a snapshot is not an event of the process.
 
-        The whole snapshot is checked first: a malformed one raises ValueError and changes nothing."""
+        The whole snapshot is checked first (unless `checked`: a parsed message, local reports): a
+        malformed one raises ValueError and changes nothing."""
         if not isinstance(reports, list):
             raise ValueError("snapshot processes is not a list")
-        for report in reports:
-            check_report(report)
+        if not checked:
+            for report in reports:
+                check_report(report)
         changed = set()
         reported = set()
         for report in reports:
             status = self._status(report["group"], report["name"])
             reported.add(status.namespec)
-            before = (status.state(), status.addresses())
             new, old = NodeProcess.from_report(report, seen), status.nodes.get(address)
+            if old is not None and not old.lost and old.key() == new.key() and status.mark is None:
+                continue  # the same report again: nothing changes, and it keeps when it was seen
+            before = (status.state(), status.addresses()) if status.nodes or status.mark else None
             if old is None or old.lost or old.key() != new.key():
-                status.nodes[address] = new  # else the same report again: it keeps when it was seen
+                status.nodes[address] = new
             status.reported(new.state)
-            if (status.state(), status.addresses()) != before:
+            if before is None or (status.state(), status.addresses()) != before:
                 changed.add(status.namespec)
                 self._changed(status)
         for key, status in list(self.processes.items()):
@@ -183,8 +188,9 @@ class ProcessView:
         self._loads = None  # a report may change a load without changing the state shown
         return sorted(changed)
 
-    def apply_event(self, address: str, report: dict[str, Any], seen: float) -> str:
-        check_report(report)
+    def apply_event(self, address: str, report: dict[str, Any], seen: float, checked: bool = False) -> str:
+        if not checked:
+            check_report(report)
         status = self._status(report["group"], report["name"])
         status.nodes[address] = NodeProcess.from_report(report, seen)
         status.reported(status.nodes[address].state)

@@ -149,6 +149,8 @@ class SyncThread(threading.Thread):
         self.curve: Curve | None = None
         self.started_at = time.monotonic()
         self.stopped = False  # ended by a ("stop",) item, not by an error
+        self.topics: set[bytes] = set()  # the event stream's subscribed prefixes (_subscriptions)
+        self.listening = False
 
     def _warn(self, text: str) -> None:
         if self.logger is not None:
@@ -177,7 +179,8 @@ class SyncThread(threading.Thread):
     def _serve(self, zctx: zmq.Context, sockets: list[zmq.Socket]) -> int:
         """Run until a ("stop",) item; return the linger (ms) for the publishing socket."""
         opts = self.opts
-        pub, sub, events = (zctx.socket(t) for t in (zmq.PUB, zmq.SUB, zmq.PUB))
+        # The event stream is an XPUB: the subscriptions come back, so that nothing is built for nobody
+        pub, sub, events = (zctx.socket(t) for t in (zmq.PUB, zmq.SUB, zmq.XPUB))
         sockets += [pub, sub, events]
         for s in sockets:
             s.setsockopt(zmq.LINGER, 0)
@@ -207,6 +210,7 @@ class SyncThread(threading.Thread):
         poller.register(sub, zmq.POLLIN)
         out_fd = self.out_waker.reader.fileno()
         poller.register(out_fd, zmq.POLLIN)
+        poller.register(events, zmq.POLLIN)
         holding = zmq.Poller()  # the batch window: the outbox only, the peers' heartbeats wait
         holding.register(out_fd, zmq.POLLIN)
         period, threshold = opts.heartbeat_period, opts.silence_threshold
@@ -253,7 +257,9 @@ class SyncThread(threading.Thread):
             if self.beat_now:  # the handshake goes on at once, not at the next heartbeat
                 self.beat_now = False
                 pub.send_multipart(self.encoder.encode("heartbeat", self._body()))
-            if any(r[0] is not sub for r in ready):
+            if any(r[0] is events for r in ready):
+                self._subscriptions(events)
+            if any(r[0] == out_fd for r in ready):
                 self.out_waker.drain()
             while self.outbox:
                 item = self.outbox.popleft()
@@ -288,6 +294,21 @@ class SyncThread(threading.Thread):
     def _body(self) -> dict:
         body = self.body_source()
         return dict(body, master="") if body is self.hidden else body
+
+    def _subscriptions(self, events: zmq.Socket) -> None:
+        """The event stream's subscriptions: a topic prefix comes once when its first subscriber
+        subscribes, and goes when its last one leaves (XPUB, not verbose). `listening` is read by
+        supervisord's thread (SyncLink.listening): no subscriber, no event body built."""
+        for _ in range(1000):
+            try:
+                frame = events.recv(zmq.NOBLOCK)
+            except zmq.Again:
+                break
+            if frame[:1] == b"\x01":
+                self.topics.add(frame[1:])
+            elif frame[:1] == b"\x00":
+                self.topics.discard(frame[1:])
+        self.listening = bool(self.topics)
 
     def _receive(self, sub: zmq.Socket) -> bool:
         got = False

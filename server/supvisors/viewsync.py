@@ -137,7 +137,7 @@ class ViewSync:
             return
         if state == AddressStates.RUNNING and self.peer_versions.get(sender) == msg.version:
             return  # the answer to another node's request: nothing changed there since the last one
-        self.emit(self.view.apply_snapshot(sender, msg.processes, time.time() * 1000), sender)
+        self.emit(self.view.apply_snapshot(sender, msg.processes, time.time() * 1000, checked=True), sender)
         self.peer_versions[sender] = msg.version
         self.membership.snapshot_received(sender)
 
@@ -153,4 +153,4 @@ class ViewSync:
                 self.request_snapshot(sender)
         now = time.time() * 1000
         for report in msg.processes:  # in order, each published: subscribers see every state
-            self.emit([self.view.apply_event(sender, report, now)], sender)
+            self.emit([self.view.apply_event(sender, report, now, checked=True)], sender)

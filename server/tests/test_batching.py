@@ -17,6 +17,7 @@ from .test_fsm import NODES, Peer, make_operational
 class FakeLink:
     closed = False
     down_since = None
+    subscribed = True
 
     def __init__(self):
         self.out: list[tuple] = []
@@ -26,7 +27,10 @@ class FakeLink:
         self.out.append((kind, body))
 
     def event(self, topic, payload):
-        pass
+        self.out.append(("event:" + topic, payload))
+
+    def listening(self):
+        return self.subscribed
 
     def beat(self, body, now=True):
         self.heartbeat_body = body
@@ -77,9 +81,24 @@ def test_another_message_takes_the_pending_changes_out_first():
     cluster, _ = _cluster_with_link()
     _event(cluster, "x", ProcessStates.STARTING)
     cluster.send(messages.Reply(to=NODES[1], id="1", ok=True, code=0, error=""))
-    assert [k for k, _ in cluster.link.out] == ["process", "reply"]
+    assert [k for k, _ in cluster.link.out if ":" not in k] == ["process", "reply"]
     cluster.drain_inbox()
-    assert [k for k, _ in cluster.link.out] == ["process", "reply"]  # nothing twice
+    assert [k for k, _ in cluster.link.out if ":" not in k] == ["process", "reply"]  # nothing twice
+
+
+def test_no_event_body_is_built_without_a_subscriber():
+    cluster, _ = _cluster_with_link()
+    shown = []
+    cluster.watchers.append(shown.append)
+    cluster.link.subscribed = False
+    _event(cluster, "x", ProcessStates.STARTING)
+    cluster.drain_inbox()
+    assert not cluster.link.sent("event:process") and shown == ["process", "application"]
+    cluster.link.subscribed = True
+    _event(cluster, "x", ProcessStates.RUNNING)
+    cluster.drain_inbox()
+    assert [b["statename"] for b in cluster.link.sent("event:process")] == ["RUNNING"]
+    assert [b["application_name"] for b in cluster.link.sent("event:application")] == ["g"]
 
 
 def test_a_batch_is_applied_in_order_and_its_versions_followed():
@@ -133,3 +152,29 @@ def test_a_heartbeat_ahead_waits_one_period_before_a_snapshot_is_asked():
 def test_malformed_process_messages_are_named(body, error):
     with pytest.raises(messages.MessageError, match=error):
         messages.parse("process", body)
+
+
+def test_the_sync_thread_follows_the_event_stream_subscriptions():
+    """XPUB (not verbose): a prefix comes with its first subscriber and goes with its last one."""
+    import zmq
+
+    from supvisors.options import SupvisorsOptions
+    from supvisors.sync import SyncThread
+
+    class Frames:
+        def __init__(self, *frames):
+            self.frames = list(frames)
+
+        def recv(self, flags=0):
+            if not self.frames:
+                raise zmq.Again()
+            return self.frames.pop(0)
+
+    opts = SupvisorsOptions(address_list=list(NODES), address=NODES[0], secret=b"x")
+    thread = SyncThread(opts, None, None, None, None, dict)
+    thread._subscriptions(Frames(b"\x01process", b"\x01"))
+    assert thread.listening and thread.topics == {b"process", b""}
+    thread._subscriptions(Frames(b"\x00process"))
+    assert thread.listening
+    thread._subscriptions(Frames(b"\x00", b"garbage"))
+    assert not thread.listening

@@ -139,6 +139,9 @@ class DownLink:
 
     event = send
 
+    def listening(self):
+        return True
+
     def beat(self, body, now=True):
         pass
 
@@ -204,7 +207,7 @@ def test_a_snapshot_removes_what_its_node_no_longer_reports():
 def test_the_cluster_publishes_removals():
     cluster, _ = make_operational()
     events = []
-    cluster.stream.publish = lambda topic, payload: events.append((topic, payload))
+    cluster.stream.publish = lambda topic, payload: events.append((topic, payload()))
     cluster._handle(Peer(NODES[1]).msg("snapshot", {"version": 1, "processes": [
         {"group": "g", "name": "x", "state": int(ProcessStates.STOPPED)}]}))
     events.clear()
@@ -220,7 +223,7 @@ def test_process_events_name_the_node_where_the_change_happened():
     """A stopped process has no `addresses`: the event's `address` tells which node stopped it."""
     cluster, clock = make_operational()
     events = []
-    cluster.stream.publish = lambda topic, payload: events.append((topic, payload))
+    cluster.stream.publish = lambda topic, payload: events.append((topic, payload()))
     peer = Peer(NODES[1])
     peer.seq = 10
     cluster._handle(peer.msg("snapshot", {"version": 1, "processes": [

@@ -242,7 +242,7 @@ def test_sync_thread_death_restart_and_sigterm(xprocess, tmp_path_factory):
 
 
 def test_a_stalled_sync_thread_never_blocks_and_the_peers_resync(xprocess, tmp_path_factory):
-    """The sync thread stalls while the queue towards it overflows (its bound lowered to 3 items):
+    """The sync thread stalls while the queue towards it overflows (its bound lowered to 1 item):
     supervisord's thread goes on answering, starting and stopping processes, and the drop is logged.
     The stop of sleeper is among what was dropped; once the thread runs again, node 2 sees a gap in
     node 1's versions and asks for a snapshot: it does not go on showing sleeper running. No false loss
@@ -259,13 +259,14 @@ def test_a_stalled_sync_thread_never_blocks_and_the_peers_resync(xprocess, tmp_p
         assert c1.supervisor.startProcess("demo:sleeper") is True
         wait_until(lambda: c2.supvisors.get_process_info("demo:sleeper")[0].addresses == [n1], 3,
                    what="sleeper seen running on node 1")
-        faults.set_outbox_limit(3)
-        faults.stall_sync(1.0)
+        faults.set_outbox_limit(1)  # the changes of one turn are one item: the next ones overflow
+        faults.stall_sync(1.5)
         wait_until(lambda: faults.sync_status()["stalled"], 2, interval=0.01, what="sync thread stalled")
-        assert c1.supervisor.startProcess("demo:ticker") is True  # its events fill the queue
+        assert c1.supervisor.startProcess("demo:ticker") is True  # its process message fills the queue
         assert c1.supervisor.stopProcess("demo:sleeper") is True  # these are dropped
-        status = faults.sync_status()
-        assert status["stalled"] and status["dropped"] > 0  # answered while the thread slept, items dropped
+        status = wait_until(lambda: (s := faults.sync_status())["dropped"] > 0 and s, 1, interval=0.01,
+                            what="items dropped")
+        assert status["stalled"]  # answered while the thread slept, items dropped
         wait_until(lambda: "the sync thread is behind" in node1.logfile.read_text(), 3, what="drop logged")
         wait_until(lambda: c2.supvisors.get_process_info("demo:sleeper")[0].addresses == [], 5,
                    what="node 2 resynchronized: sleeper stopped")
