@@ -57,7 +57,7 @@ class Cluster:
         self.start_time = clock()
         self.pacer = Pacer(self.wake)  # autostarts over several turns; the snapshot waits for them
         self.sync = ViewSync(self.membership, self.view, lambda msg: self.send(msg), self.stream.processes,
-                             lambda: executor.local_reports(self.supervisord), clock, lambda: self.pacer.pacing)
+                             lambda: executor.local_reports(self.supervisord), clock, self._pacing_held)
         self.inbox: queue.SimpleQueue = queue.SimpleQueue()
         self.link: SyncLink | None = None
         self.waker: Waker | None = None
@@ -121,6 +121,12 @@ class Cluster:
             self.run_later(self.sync.flush)
         if self.link is not None:
             self.link.watch()
+
+    def _pacing_held(self) -> bool:
+        """Autostarts wait (pacer.py) while the cluster forms (no peer announces a master): until they
+        are spawned, no snapshot of this node and no end of INITIALIZATION, so no deployment starts."""
+        return self.pacer.pacing and not any(n.announced_master for a, n in self.membership.nodes.items()
+                                             if a != self.address)
 
     def sync_down(self) -> bool:
         """True while the sync thread is dead (between its death and its restart)."""
@@ -335,7 +341,7 @@ class Cluster:
         announced = {a: n.announced_master for a, n in nodes.items()
                      if a != self.address and n.state == AddressStates.RUNNING and n.announced_master}
         states = {a: n.announced_state for a, n in nodes.items() if n.state == AddressStates.RUNNING}
-        if self.sync_down() or (self.pacer.pacing and self.state == S.INITIALIZATION):
+        if self.sync_down() or (self.state == S.INITIALIZATION and self._pacing_held()):
             pass  # out of the cluster until the sync thread runs again (_sync_down); autostarts (pacer.py)
         elif self.state == S.INITIALIZATION:
             timed_out = self.clock() - self.start_time >= self.opts.synchro_timeout

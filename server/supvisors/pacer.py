@@ -9,10 +9,12 @@ poll has served the HTTP clients and the inbox. Supervisor's own code still spaw
 order (the groups' priority, then the group's own), same autostart, laststart and backoff rules. A
 program started or removed before its turn is left alone; the wrapper goes away once it has started.
 
-Only the programs of supervisord's start (SupervisorRunningEvent) are paced. While they wait, this node
-does not answer snapshot requests (its peers keep it CHECKING) and stays in INITIALIZATION: the cluster
-learns its processes once they are all spawned, as without pacing, so no deployment can start elsewhere
-a program that was about to autostart here (Cluster).
+Only the programs of supervisord's start (SupervisorRunningEvent) are paced. While they wait and the
+cluster forms (no peer announces a master yet), this node does not answer snapshot requests (its
+peers keep it CHECKING) and stays in INITIALIZATION: the cluster learns its processes once they are all
+spawned, as without pacing, so no deployment can start elsewhere a program that was about to
+autostart here (Cluster._pacing_held). A node that joins a running cluster (a restart) does not wait:
+no deployment starts then, and it joins while its programs spawn.
 """
 
 from __future__ import annotations
