@@ -55,8 +55,9 @@ def test_big_snapshot_does_not_starve_heartbeats(xprocess, tmp_path_factory):
 
 def test_a_node_answers_while_its_autostarts_spawn_and_shows_them_all_spawned(tmp_path):
     """pacer.py: 400 autostart programs are spawned over several turns of supervisord's loop, so the node
-    answers RPCs before they are all spawned (supervisord alone answers only after the last one); its peer
-    sees it RUNNING only once all are spawned (the snapshot is held until then)."""
+    answers RPCs before they are all spawned (supervisord alone answers only after the last one); while the
+    cluster forms, its peer sees it RUNNING only once all are spawned (the snapshot is held until then);
+    restarted into the running cluster, it joins while they spawn."""
     busy, calm = "127.0.0.134", "127.0.0.135"
     cluster = SupvisorsCluster(tmp_path, [busy, calm], settings={"shared_secret": SECRET, "synchro_timeout": "30"})
     cluster.nodes[busy].programs = [Program(f"p{i:03d}", "/bin/sleep 600", autostart=True, group=f"g{i // 50}")
@@ -79,6 +80,20 @@ def test_a_node_answers_while_its_autostarts_spawn_and_shows_them_all_spawned(tm
         assert len(seen) == 400 and not [p.namespec for p in seen if p.statename == "STOPPED"]
         wait_until(lambda: all(p["statename"] == "RUNNING" for p in node.proxy().supervisor.getAllProcessInfo()),
                    30, what="every autostart RUNNING")
+        wait_until(lambda: calm_client.supvisors.get_supvisors_state().statename == "OPERATION", 30)
+        # Restarted into a running cluster: no deployment can start anything, so it joins at once and its
+        # programs show up as they spawn (the peer sees it RUNNING while some are not spawned yet).
+        node.kill()
+        wait_until(lambda: calm_client.supvisors.get_address_info(busy).statecode is AddressStates.SILENT, 10,
+                   interval=0.02, what="the busy node SILENT")
+        node.proc = subprocess.Popen(node.command(), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        wait_until(lambda: calm_client.supvisors.get_address_info(busy).statecode is AddressStates.RUNNING, 30,
+                   interval=0.01, what="the restarted node RUNNING for its peer")
+        spawned = [p for p in node.proxy().supervisor.getAllProcessInfo() if p["statename"] != "STOPPED"]
+        assert len(spawned) < 400, "joined only once every autostart was spawned"
+        wait_until(lambda: len([p for p in calm_client.supvisors.get_all_process_info()
+                                if p.statename == "RUNNING"]) == 400, 30, what="all 400 seen RUNNING by the peer")
     finally:
         cluster.stop_all()
 
