@@ -25,7 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "synchro_timeout": 10.0,
     "conciliation_strategy": "USER",
     "deployment_strategy": "CONFIG",
-    "heartbeat_period": 0.2,
+    "heartbeat_period": 0.25,
     "silence_threshold": 1.0,
     "command_timeout": 10.0,  # s: bound of each start/stop step of the deployment (ARCHITECTURE.md)
     "orphan_signal": "KILL",  # sent to the programs when their supervisord dies (orphans.py); none: off

@@ -118,7 +118,7 @@ CONFIG_ERRORS = [
     ({"deployment_file": "/nonexistent/rules.xml"}, "supvisors: deployment_file /nonexistent/rules.xml does not exist"),
     ({"shared_secret_file": "/nonexistent/secret"}, "supvisors: shared_secret_file /nonexistent/secret: No such file or directory"),
     ({"silence_threshold": "0.1"},
-     "supvisors: silence_threshold (0.1s) must be at least twice heartbeat_period (0.2s)"),
+     "supvisors: silence_threshold (0.1s) must be at least twice heartbeat_period (0.25s)"),
     ({"event_curve": "true"}, "supvisors: event_curve needs curve_keys_dir (the node's key pair)"),
     ({"max_message_size": "12"}, "supvisors: max_message_size=12 is not in [1024;4194304]"),
     ({"loglevel": "loud"}, "supvisors: loglevel='loud' is not one of critical, error, warn, info, debug, trace, blather"),
