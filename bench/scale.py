@@ -58,7 +58,12 @@ def all_running(nodes: list[Node], count: int) -> bool:
         return False
 
 
-def floor(work: Path) -> float:
+def mean_rss(nodes: list[Node]) -> float:
+    return statistics.mean(psutil.Process(n.proc.pid).memory_info().rss for n in nodes) / 1e6
+
+
+def floor(work: Path) -> tuple[float, float]:
+    """The launch time of bare supervisords with the same programs, and their mean RSS then (MB)."""
     nodes = [Node(workdir=work / "bare" / h, host=h, programs=programs(100, node=k)) for k, h in enumerate(BARE_HOSTS)]
     try:
         t0 = time.monotonic()
@@ -67,7 +72,7 @@ def floor(work: Path) -> float:
             n.proc = subprocess.Popen(n.command(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                       start_new_session=True)
         wait_until(lambda: all_running(nodes, 100), 60, interval=0.05, what="bare nodes RUNNING")
-        return time.monotonic() - t0
+        return time.monotonic() - t0, mean_rss(nodes)
     finally:
         for n in nodes:
             n.stop()
@@ -105,7 +110,7 @@ def call_body(method: str, *params: str) -> bytes:
             f"</methodCall>").encode()
 
 
-def bench_cluster(work: Path, bare: float) -> None:
+def bench_cluster(work: Path, bare: float, bare_rss: float) -> None:
     cluster = SupvisorsCluster(work / "plugin", PLUGIN_HOSTS, settings={"synchro_timeout": "30", "shared_secret": "bench"})
     nodes = [cluster.nodes[h] for h in PLUGIN_HOSTS]
     for k, n in enumerate(nodes):
@@ -143,6 +148,9 @@ def bench_cluster(work: Path, bare: float) -> None:
             f"{timed_call(n0, call_body('supvisors.get_all_process_info'), 30):.1f} ms", "<= 10 ms")
         row("get_process_info('n0g0:*'), 20 of 1000, fresh conn. (median)",
             f"{timed_call(n0, call_body('supvisors.get_process_info', 'n0g0:*'), 30):.1f} ms", "proportional to the group")
+        rss = mean_rss(nodes)
+        row("RSS per node minus bare supervisord (1000 in the cluster)", f"+{rss - bare_rss:.1f} MB",
+            f"<= +7 MB ({rss:.1f} vs {bare_rss:.1f} MB)")
 
         cpu = [psutil.Process(n.proc.pid) for n in nodes]
         for p in cpu:
@@ -224,8 +232,8 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
     bench_snapshot()
-    bare = floor(work)
-    bench_cluster(work, bare)
+    bare, bare_rss = floor(work)
+    bench_cluster(work, bare, bare_rss)
     bench_idle(work, IDLE_HOSTS[:10])
     if not args.quick:
         bench_idle(work, IDLE_HOSTS)
