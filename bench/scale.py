@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import contextlib
+import gc
 import statistics
 import subprocess
 import tempfile
@@ -175,8 +176,9 @@ def bench_cluster(work: Path, bare: float, bare_rss: float) -> None:
         cluster.stop_all()
 
 
-def bench_snapshot() -> None:
-    """A 10,000-process snapshot applied by the supervisord thread (view, indexes, events), in-process."""
+def snapshot_once() -> tuple[float, float]:
+    """A 10,000-process snapshot applied by the supervisord thread (view, indexes, events) of a fresh
+    in-process Cluster; ms for the first application and for one with a single change."""
     opts = SupvisorsOptions(address_list=["a", "b"], address="a", secret=b"k")
     supervisord = type("S", (), {"options": type("O", (), {"logger": type("L", (), {
         "__getattr__": lambda self, name: (lambda *a, **k: None)})()})(), "process_groups": {}})()
@@ -193,9 +195,18 @@ def bench_snapshot() -> None:
     body["version"] = 2  # a changed snapshot has a new version (the same one is skipped: viewsync.py)
     t0 = time.perf_counter()
     cluster._handle(Message("b", "inc", 3, 0.0, "snapshot", body))
-    again = (time.perf_counter() - t0) * 1000
-    row("10,000-process snapshot applied (new processes)", f"{first:.0f} ms", "<= 200 ms")
-    row("10,000-process snapshot applied again (1 change)", f"{again:.0f} ms", "<= 200 ms")
+    return first, (time.perf_counter() - t0) * 1000
+
+
+def bench_snapshot(rounds: int = 5) -> None:
+    """Median of `rounds` fresh applications (a shared machine: one run alone moves by 30 %)."""
+    runs = []
+    for _ in range(rounds):
+        gc.collect()  # the previous round's 10,000s of objects gone: each round as in a fresh node
+        runs.append(snapshot_once())
+    first, again = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+    row(f"10,000-process snapshot applied (new processes, median of {rounds})", f"{first:.0f} ms", "<= 200 ms")
+    row(f"10,000-process snapshot applied again (1 change, median of {rounds})", f"{again:.0f} ms", "<= 200 ms")
 
 
 @contextlib.contextmanager

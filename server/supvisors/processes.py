@@ -64,7 +64,8 @@ class NodeProcess:
 
     @classmethod
     def from_report(cls, report: dict[str, Any], seen: float) -> NodeProcess:
-        return cls(P(report["state"]), float(report.get("start", 0)), int(report.get("pid", 0)),
+        # the state was checked (check_report): the member by a lookup, not Enum's slower call
+        return cls(P._value2member_map_[report["state"]], float(report.get("start", 0)), int(report.get("pid", 0)),
                    bool(report.get("expected", True)), str(report.get("spawnerr", "")), seen)
 
 
@@ -81,14 +82,14 @@ class ProcessStatus:
     name: str
     nodes: dict[str, NodeProcess] = field(default_factory=dict)
     mark: Mark | None = None
+    namespec: str = field(init=False, repr=False, compare=False)  # application:name, computed once
+
+    def __post_init__(self) -> None:
+        self.namespec = namespec(self.application, self.name)
 
     def reported(self, report_state: ProcessStates) -> None:
         if self.mark is not None and report_state in self.mark.clears:
             self.mark = None
-
-    @property
-    def namespec(self) -> str:
-        return namespec(self.application, self.name)
 
     def addresses(self) -> list[str]:
         return sorted(a for a, p in self.nodes.items() if not p.lost and p.state in RUNNING_STATES)
