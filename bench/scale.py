@@ -14,7 +14,6 @@ import concurrent.futures
 import contextlib
 import gc
 import statistics
-import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
@@ -69,9 +68,7 @@ def floor(work: Path) -> tuple[float, float]:
     try:
         t0 = time.monotonic()
         for n in nodes:
-            n.write_config()
-            n.proc = subprocess.Popen(n.command(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                      start_new_session=True)
+            n.launch()
         wait_until(lambda: all_running(nodes, 100), 60, interval=0.05, what="bare nodes RUNNING")
         return time.monotonic() - t0, mean_rss(nodes)
     finally:

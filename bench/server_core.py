@@ -13,7 +13,6 @@ import json
 import os
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -40,10 +39,7 @@ def row(name: str, value: str, baseline: str, target: str) -> None:
 
 def launch_all(cluster: SupvisorsCluster, hosts: list[str]) -> None:
     for h in hosts:
-        node = cluster.nodes[h]
-        node.write_config()
-        out = open(node.workdir / "supervisord.stdout", "ab")
-        node.proc = subprocess.Popen(node.command(), stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        cluster.nodes[h].launch()
 
 
 def client(cluster, host) -> SupvisorsClient:

@@ -16,9 +16,9 @@ remote commands are sent, through `Node.run_soon`: the process events it causes 
 go out at once, but do not re-enter the state evaluation (the step goes on with their effects).
 The state is never evaluated inside supervisor's own process event callback (e.g. the STOPPED of a
 restart, raised from `finish()`, which goes on with the process object afterwards): that happens at
-the end of supervisord's turn, so no step spawns or kills from there. Progress is read from the process view, which every node's process events update
-within milliseconds; a reply matters only when it is a refusal (unknown process, already started,
-spawn error...).
+the end of supervisord's turn, so no step spawns or kills from there. Progress is read from the
+process view, which every node's process events update within milliseconds; a reply matters only
+when it is a refusal (unknown process, already started, spawn error...).
 
 The Pulse: supervisord's loop sleeps up to 1 s in poll() when idle, and checks deferred RPC results
 and process transitions (STARTING -> RUNNING after startsecs, stop timeouts) only when it wakes up.

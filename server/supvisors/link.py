@@ -5,11 +5,11 @@ ever. supervisord -> sync: items are appended to `outbox` (a deque, thread-safe 
 bounded at OUTBOX_LIMIT: past it new items are dropped and counted, logged at most every 10 s; the
 peers notice the gap by the version in the heartbeats and ask a snapshot), and a byte is written on
 the thread's Waker: at once for a message to the peers, and once at the end of the turn of
-supervisord's loop (`watch`, just before it polls) for the events of the event stream of that turn. If the thread dies, `SyncLink.watch` (called at every turn
-of supervisord's loop, at least once a second) notices, tells the cluster once (`on_down`), and
-starts a new thread after a backoff (RESTART_BACKOFF, doubled at each failure in a row, up to
-RESTART_BACKOFF_MAX). A new thread is a new incarnation: the peers check this node again, as after
-a restart.
+supervisord's loop (`watch`, just before it polls) for the event stream's items of that turn. If the
+thread dies, `SyncLink.watch` (called at every turn of supervisord's loop, at least once a second)
+notices, tells the cluster once (`on_down`), and starts a new thread after a backoff (RESTART_BACKOFF,
+doubled at each failure in a row, up to RESTART_BACKOFF_MAX). A new thread is a new incarnation: the
+peers check this node again, as after a restart.
 """
 
 from __future__ import annotations

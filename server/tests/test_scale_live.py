@@ -3,7 +3,6 @@ SILENT); a node with 400 autostart programs answers at once and joins with them 
 
 from __future__ import annotations
 
-import subprocess
 import time
 
 from harness.cluster import SupvisorsCluster
@@ -66,10 +65,7 @@ def test_a_node_answers_while_its_autostarts_spawn_and_shows_them_all_spawned(tm
                                     for i in range(400)]
     try:
         for host in (busy, calm):
-            node = cluster.nodes[host]
-            node.write_config()
-            node.proc = subprocess.Popen(node.command(), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
-                                         start_new_session=True)
+            cluster.nodes[host].launch()
         node = cluster.nodes[busy]
         first = wait_until(lambda: node.proxy().supervisor.getAllProcessInfo(), 20, interval=0.01,
                            what="a first answer of the busy node")
@@ -88,8 +84,7 @@ def test_a_node_answers_while_its_autostarts_spawn_and_shows_them_all_spawned(tm
         node.kill()
         wait_until(lambda: calm_client.supvisors.get_address_info(busy).statecode is AddressStates.SILENT, 10,
                    interval=0.02, what="the busy node SILENT")
-        node.proc = subprocess.Popen(node.command(), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+        node.launch()
         wait_until(lambda: calm_client.supvisors.get_address_info(busy).statecode is AddressStates.RUNNING, 30,
                    interval=0.01, what="the restarted node RUNNING for its peer")
         spawned = [p for p in node.proxy().supervisor.getAllProcessInfo() if p["statename"] != "STOPPED"]

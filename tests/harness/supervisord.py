@@ -141,12 +141,17 @@ class Node:
     def is_ready(self) -> bool:
         return self.proxy().supervisor.getState()["statename"] == "RUNNING"
 
-    def start(self, timeout: float = 20.0) -> Node:
+    def launch(self) -> Node:
+        """Write the configuration and start the daemon, without waiting for it (stdout and stderr go to
+        supervisord.stdout in the workdir)."""
         self.write_config()
-        out = open(self.workdir / "supervisord.stdout", "ab")
-        self.proc = subprocess.Popen(self.command(), stdout=out, stderr=subprocess.STDOUT,
-                                     start_new_session=True, env=self.environ())
-        out.close()
+        with open(self.workdir / "supervisord.stdout", "ab") as out:
+            self.proc = subprocess.Popen(self.command(), stdout=out, stderr=subprocess.STDOUT,
+                                         start_new_session=True, env=self.environ())
+        return self
+
+    def start(self, timeout: float = 20.0) -> Node:
+        self.launch()
         try:
             wait_until(lambda: self.proc.poll() is None and self.is_ready(), timeout,
                        what=f"supervisord at {self.url} ready")
