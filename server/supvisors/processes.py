@@ -46,7 +46,7 @@ def check_report(report: Any) -> None:
             raise ValueError(f"process report: bad {key!r}: {report[key]!r:.80}")
 
 
-@dataclass
+@dataclass(slots=True)
 class NodeProcess:
     """What one node last reported about one process."""
 
@@ -76,7 +76,7 @@ class Mark:
     clears: tuple[ProcessStates, ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class ProcessStatus:
     application: str
     name: str

@@ -29,10 +29,10 @@ from __future__ import annotations
 import collections
 import ipaddress
 import json
-import logging
 import math
 import queue
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -43,8 +43,6 @@ from supervisor.medusa import asyncore_25
 from .channel import EVENTS_DOMAIN, INTERNAL_DOMAIN, Curve, DropLog
 from .options import SupvisorsOptions
 from .wire import Decoder, Encoder, Message, Sessions, Unacknowledged, WireError
-
-log = logging.getLogger("supvisors.sync")
 
 # After its own beat, the thread waits this long before reading the peers' heartbeats, which arrive
 # then (the beats are phased on the wall clock): one wake-up for all of them, not one each. A message
@@ -156,7 +154,7 @@ class SyncThread(threading.Thread):
         if self.logger is not None:
             self.logger.warn(f"supvisors: {text}")
         else:
-            log.warning(text)
+            print(f"supvisors: {text}", file=sys.stderr)  # no supervisord logger (tests, tools)
 
     def run(self) -> None:
         zctx = zmq.Context()
