@@ -26,7 +26,7 @@ from server_core import launch_all
 from harness.cluster import SupvisorsCluster
 from harness.supervisord import Node, Program, wait_until
 from supvisors.cluster import Cluster
-from supvisors.options import SupvisorsOptions
+from supvisors.options import DEFAULTS, SupvisorsOptions
 from supvisors.rules import Rules
 from supvisors.wire import Message
 from supvisors_client import SupvisorsClient
@@ -108,8 +108,36 @@ def call_body(method: str, *params: str) -> bytes:
             f"</methodCall>").encode()
 
 
+def longest_gap(watcher: Node, peers: list[Node]) -> float:
+    """The longest gap between two heartbeats of those peers received by watcher's sync thread since
+    its faults.watch_heartbeats() (harness/faults.py)."""
+    gaps = watcher.proxy().faults.heartbeat_gaps()
+    missing = [p.host for p in peers if gaps.get(p.host, [0])[0] < 2]
+    assert not missing, f"no heartbeats recorded from {missing}"
+    return max(gaps[p.host][1] for p in peers)
+
+
+def read_load(node: Node, clients: int, seconds: float) -> int:
+    """clients threads calling get_all_process_info on node, each call on a fresh connection, for that
+    long; the number of calls answered."""
+    body = call_body("supvisors.get_all_process_info")
+    stop = time.monotonic() + seconds
+
+    def loop() -> int:
+        done = 0
+        while time.monotonic() < stop:
+            r = requests.post(f"{node.url}/RPC2", auth=(node.username, node.password), data=body, timeout=10)
+            r.raise_for_status()
+            done += 1
+        return done
+
+    with concurrent.futures.ThreadPoolExecutor(clients) as pool:
+        return sum(pool.map(lambda _: loop(), range(clients)))
+
+
 def bench_cluster(work: Path, bare: float, bare_rss: float) -> None:
-    cluster = SupvisorsCluster(work / "plugin", PLUGIN_HOSTS, settings={"synchro_timeout": "30", "shared_secret": "bench"})
+    cluster = SupvisorsCluster(work / "plugin", PLUGIN_HOSTS, settings={"synchro_timeout": "30", "shared_secret": "bench"},
+                               faults=True)  # faults: node 0 records when the peers' heartbeats arrive
     nodes = [cluster.nodes[h] for h in PLUGIN_HOSTS]
     for k, n in enumerate(nodes):
         n.programs = programs(100, node=k)
@@ -118,6 +146,7 @@ def bench_cluster(work: Path, bare: float, bare_rss: float) -> None:
         launch_all(cluster, PLUGIN_HOSTS)
         with concurrent.futures.ThreadPoolExecutor(len(nodes)) as pool:  # every node polled at once
             answers = list(pool.map(lambda n: first_answer(n, t0, t0 + 30), nodes))
+        nodes[0].proxy().faults.watch_heartbeats()  # from its first answer: the spawning is still going on
 
         def operation():
             try:
@@ -139,6 +168,9 @@ def bench_cluster(work: Path, bare: float, bare_rss: float) -> None:
         row("launch -> all OPERATION, 10 nodes x 100 processes", f"{launch:.2f} s", f"<= floor + 1 s = {bare + 1:.2f} s")
         row("  (floor: bare supervisords, all RUNNING)", f"{bare:.2f} s", "-")
         row("  slowest node's first RPC answer after launch", f"{max(answers):.2f} s", "<= 1 s")
+        period = DEFAULTS["heartbeat_period"]
+        row("  longest heartbeat gap seen by node 0 during the launch", f"{longest_gap(nodes[0], nodes[1:]):.3f} s",
+            f"<= period + 50 % = {period * 1.5:.3f} s")
 
         n0 = nodes[0]
         wait_until(lambda: len(client(n0).supvisors.get_all_process_info()) == 1000, 10)
@@ -149,6 +181,11 @@ def bench_cluster(work: Path, bare: float, bare_rss: float) -> None:
         rss = mean_rss(nodes)
         row("RSS per node minus bare supervisord (1000 in the cluster)", f"+{rss - bare_rss:.1f} MB",
             f"<= +7 MB ({rss:.1f} vs {bare_rss:.1f} MB)")
+        nodes[0].proxy().faults.watch_heartbeats()  # from now on
+        calls = read_load(nodes[1], 50, 3.0)
+        row("longest heartbeat gap of node 1 under 50 readers (node 0)", f"{longest_gap(nodes[0], nodes[1:2]):.3f} s",
+            f"<= {period * 1.5:.3f} s ({calls} calls of 1000 processes in 3 s)")
+        assert client(nodes[0]).supvisors.get_address_info(nodes[1].host).statename == "RUNNING"
 
         cpu = [psutil.Process(n.proc.pid) for n in nodes]
         for p in cpu:
