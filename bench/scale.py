@@ -62,15 +62,20 @@ def mean_rss(nodes: list[Node]) -> float:
     return statistics.mean(psutil.Process(n.proc.pid).memory_info().rss for n in nodes) / 1e6
 
 
-def floor(work: Path) -> tuple[float, float]:
-    """The launch time of bare supervisords with the same programs, and their mean RSS then (MB)."""
+def mean_uss(nodes: list[Node]) -> float:
+    """Private memory (shared libraries' pages not counted: on one host the nodes share them)."""
+    return statistics.mean(psutil.Process(n.proc.pid).memory_full_info().uss for n in nodes) / 1e6
+
+
+def floor(work: Path) -> tuple[float, float, float]:
+    """The launch time of bare supervisords with the same programs, and their mean RSS and USS then (MB)."""
     nodes = [Node(workdir=work / "bare" / h, host=h, programs=programs(100, node=k)) for k, h in enumerate(BARE_HOSTS)]
     try:
         t0 = time.monotonic()
         for n in nodes:
             n.launch()
         wait_until(lambda: all_running(nodes, 100), 60, interval=0.05, what="bare nodes RUNNING")
-        return time.monotonic() - t0, mean_rss(nodes)
+        return time.monotonic() - t0, mean_rss(nodes), mean_uss(nodes)
     finally:
         for n in nodes:
             n.stop()
@@ -135,7 +140,7 @@ def read_load(node: Node, clients: int, seconds: float) -> int:
         return sum(pool.map(lambda _: loop(), range(clients)))
 
 
-def bench_cluster(work: Path, bare: float, bare_rss: float) -> None:
+def bench_cluster(work: Path, bare: float, bare_rss: float, bare_uss: float) -> None:
     cluster = SupvisorsCluster(work / "plugin", PLUGIN_HOSTS, settings={"synchro_timeout": "30", "shared_secret": "bench"},
                                faults=True)  # faults: node 0 records when the peers' heartbeats arrive
     nodes = [cluster.nodes[h] for h in PLUGIN_HOSTS]
@@ -181,6 +186,9 @@ def bench_cluster(work: Path, bare: float, bare_rss: float) -> None:
         rss = mean_rss(nodes)
         row("RSS per node minus bare supervisord (1000 in the cluster)", f"+{rss - bare_rss:.1f} MB",
             f"<= +7 MB ({rss:.1f} vs {bare_rss:.1f} MB)")
+        uss = mean_uss(nodes)
+        row("  (the same in private memory, USS: shared libraries not counted)", f"+{uss - bare_uss:.1f} MB",
+            f"- ({uss:.1f} vs {bare_uss:.1f} MB)")
         nodes[0].proxy().faults.watch_heartbeats()  # from now on
         calls = read_load(nodes[1], 50, 3.0)
         row("longest heartbeat gap of node 1 under 50 readers (node 0)", f"{longest_gap(nodes[0], nodes[1:2]):.3f} s",
@@ -277,8 +285,7 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
     bench_snapshot()
-    bare, bare_rss = floor(work)
-    bench_cluster(work, bare, bare_rss)
+    bench_cluster(work, *floor(work))
     bench_idle(work, IDLE_HOSTS[:10])
     if not args.quick:
         bench_idle(work, IDLE_HOSTS)

@@ -126,10 +126,10 @@ class ProcessView:
 
     # ------------------------------------------------------------ updates
     def _status(self, group: str, name: str) -> ProcessStatus:
-        key = namespec(group, name)
-        status = self.processes.get(key)
+        status = self.processes.get(namespec(group, name))
         if status is None:
-            status = self.processes[key] = ProcessStatus(group, name)
+            status = ProcessStatus(group, name)
+            self.processes[status.namespec] = status  # the key is the status's own string (not a copy)
             self.by_app.setdefault(group, {})[name] = status
         return status
 
