@@ -47,6 +47,11 @@ def initialization_over(announced_states: dict[str, int | None], announced: dict
                         all_running: bool, timed_out: bool, me: str) -> bool:
     """INITIALIZATION ends (and the first election is held) once informed, and: every node is RUNNING,
     or synchro_timeout passed with the nodes present, or a RUNNING peer announces a RUNNING master that
-    is past INITIALIZATION (this node joins a running cluster). INITIALIZATION is code 0."""
-    joined = any(announced_states.get(a) not in (None, 0) and m in running for a, m in announced.items())
+    is past INITIALIZATION by its own word (this node joins a running cluster). INITIALIZATION is code 0.
+
+    A peer that names this node as master does not make a running cluster: this node is in
+    INITIALIZATION, so that cluster has just formed in the peer's view, not in this node's (after a
+    cluster restart, a node that came back first saw every node before the others saw each other).
+    Nor does a peer that names a master still in INITIALIZATION."""
+    joined = any(m != me and m in running and announced_states.get(m) not in (None, 0) for m in announced.values())
     return informed(announced_states, running, me) and (all_running or timed_out or joined)

@@ -22,7 +22,7 @@ S = SupvisorsStates
 TRANSITIONS: dict[SupvisorsStates, dict[SupvisorsStates, str]] = {
     S.INITIALIZATION: {
         S.DEPLOYMENT: "every node RUNNING, or synchro_timeout with the nodes present, or a RUNNING peer "
-                      "announces a master already past INITIALIZATION (joining a running cluster)",
+                      "announces another master, which says it is past INITIALIZATION (joining a running cluster)",
     },
     S.DEPLOYMENT: {
         S.OPERATION: "master: the automatic deployment is over, no conflict (others: the master's state)",

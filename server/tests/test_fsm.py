@@ -35,9 +35,9 @@ class Clock:
         return self.now
 
 
-def make(address=NODES[0], synchro_timeout=10.0):
+def make(address=NODES[0], synchro_timeout=10.0, nodes=NODES):
     clock = Clock()
-    opts = SupvisorsOptions(address_list=list(NODES), address=address, synchro_timeout=synchro_timeout,
+    opts = SupvisorsOptions(address_list=list(nodes), address=address, synchro_timeout=synchro_timeout,
                             secret=b"x")
     cluster = Cluster(FakeSupervisord(), opts, Rules(), clock=clock)
     cluster.sent = []
@@ -107,6 +107,28 @@ def test_joining_a_running_cluster_keeps_its_master():
     Peer(NODES[1]).join(cluster, S.OPERATION, NODES[1])
     # node 3 is down, but a running cluster is there: no need to wait for the synchro timeout
     assert cluster.master == NODES[1] and cluster.state == S.OPERATION
+
+
+def test_a_peer_that_names_this_node_master_does_not_end_its_initialization():
+    # After a cluster restart: node 3 came back first and saw nodes 1 and 2, and elected node 1; node 1
+    # has not heard node 2 yet. Taking node 3's word would make node 1 a master that node 2 does not
+    # know (a shutdown it sends next would not reach node 2).
+    cluster, clock = make(address=NODES[0])
+    Peer(NODES[2]).join(cluster, S.DEPLOYMENT, NODES[0])
+    assert cluster.state == S.INITIALIZATION and cluster.master == ""
+    Peer(NODES[1]).join(cluster, S.INITIALIZATION, NODES[0])
+    assert cluster.state != S.INITIALIZATION and cluster.master == NODES[0]  # every node RUNNING
+
+
+def test_a_master_still_in_initialization_is_not_a_running_cluster():
+    cluster, clock = make(address=NODES[0], nodes=[*NODES, "10.0.0.4"])  # node 4 not there yet
+    p2 = Peer(NODES[1])
+    p2.join(cluster, S.INITIALIZATION, "")
+    Peer(NODES[2]).join(cluster, S.DEPLOYMENT, NODES[1])  # names node 2, which has not said it is past it
+    assert cluster.state == S.INITIALIZATION
+    cluster._handle(p2.msg("heartbeat", {"state": int(S.OPERATION), "master": NODES[1], "version": 0}))
+    cluster.evaluate()
+    assert cluster.state == S.OPERATION and cluster.master == NODES[1]
 
 
 def test_master_lost_then_reelected():
