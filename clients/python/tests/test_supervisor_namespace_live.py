@@ -139,8 +139,11 @@ def test_signal_group_and_all(client):
 
 
 def test_process_logs(client):
+    # the log keeps the output of the ticker's earlier runs: wait for this run's own (startsecs=0, so
+    # startProcess returns before the program has written anything)
+    earlier = len(client.supervisor.readProcessStdoutLog("demo:ticker", 0, 0))
     client.supervisor.startProcess("demo:ticker")
-    wait_until(lambda: "tick 2" in client.supervisor.readProcessStdoutLog("demo:ticker", 0, 0), 5,
+    wait_until(lambda: "tick 2" in client.supervisor.readProcessStdoutLog("demo:ticker", 0, 0)[earlier:], 5,
                what="ticker output")
     assert "tock" in client.supervisor.readProcessStderrLog("demo:ticker", 0, 0)
     assert "tick" in client.supervisor.readProcessLog("demo:ticker", 0, 0)
