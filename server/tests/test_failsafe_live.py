@@ -309,6 +309,9 @@ def test_programs_die_with_their_supervisord(xprocess, tmp_path_factory):
         pid = proxy3.supervisor.getProcessInfo("lone:quiet")["pid"]
         assert _alive(pid)
         observer = h.client(n2)
+        for peer in (h.client(n1), observer):  # the kill must not beat the news of the start to the peers
+            wait_until(lambda c=peer: c.supvisors.get_process_info("lone:quiet")[0].addresses == [n3], 5,
+                       what="peers see lone:quiet on node 3")
         h.cluster.kill(n3)
         died_at = None
         deadline = time.monotonic() + 10
