@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import zmq
+
+from .records import record
 
 # zmq.auth (and its authenticator thread) is imported only when CURVE is configured: it costs memory.
 
@@ -34,7 +35,7 @@ class CurveError(ValueError):
     """The CURVE key directory is unusable; the text names the file."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CurveKeys:
     public: bytes
     secret: bytes
@@ -93,7 +94,7 @@ class Curve:
 _FROM = re.compile(rb'"from":"([^"\\]{1,64})"')
 
 
-@dataclass
+@record
 class _Entry:
     since: float
     count: int = 0

@@ -27,18 +27,18 @@ issues commands, marks processes and gives the clocks, so that jobs are unit-tes
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from ._generated.enums import DeploymentStrategies, ProcessStates
 from .processes import RUNNING_STATES, ProcessView
+from .records import field, record
 
 P = ProcessStates
 ACTIVE = (*RUNNING_STATES, P.STOPPING)  # a stop command has something to do
 NOT_STOPPING = tuple(s for s in ProcessStates if s != P.STOPPING)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Item:
     """One process of a phase, with the rules that matter for sequencing."""
 
@@ -48,7 +48,7 @@ class Item:
     loading: int = 0
 
 
-@dataclass
+@record
 class Phase:
     op: str                                       # "start" | "stop"
     items: list[Item]
@@ -59,7 +59,7 @@ class Phase:
     nodes: tuple[str, ...] = ()                   # stop: only on these nodes (conciliation); () = everywhere
 
 
-@dataclass
+@record
 class Action:
     item: Item
     op: str
@@ -84,7 +84,7 @@ class Context(Protocol):
     def log(self, text: str) -> None: ...
 
 
-@dataclass
+@record
 class Job:
     title: str
     phases: list[Phase]

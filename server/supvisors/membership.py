@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ._generated.enums import AddressStates
+from .records import record
 
 S = AddressStates
 
 
-@dataclass
+@record
 class NodeStatus:
     address: str
     state: AddressStates = S.UNKNOWN

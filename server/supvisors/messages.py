@@ -1,4 +1,4 @@
-"""Typed internal messages: one dataclass per wire kind (and per op of a `command`), checked once.
+"""Typed internal messages: one record (records.py) per wire kind (and per op of a `command`), checked once.
 
 wire.py authenticates the envelope; `parse(kind, body)` turns its body into one of the classes below,
 checking every key (presence, type, allowed values) and raising MessageError that names the first
@@ -10,12 +10,11 @@ neither this node nor "*" is not for this node. ARCHITECTURE.md's wire table is 
 No `from __future__ import annotations` here: the field annotations are the checked types.
 """
 
-import dataclasses
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from ._generated.enums import ConciliationStrategies, ProcessStates, SupvisorsStates
 from .processes import check_report
+from .records import field, fields, record
 
 
 class MessageError(ValueError):
@@ -38,7 +37,7 @@ def _check_reports(kind: str, reports: list) -> None:
         raise MessageError(f"{kind}: {exc}") from None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Msg:
     KIND: ClassVar[str] = ""
     OP: ClassVar[str] = ""          # commands: the op, when the class has a single one
@@ -47,7 +46,7 @@ class Msg:
     @classmethod
     def from_body(cls, body: dict[str, Any]):
         values = {}
-        for f in dataclasses.fields(cls):
+        for f in fields(cls):
             if f.name not in body:
                 raise MessageError(f"{cls.KIND}{'/' + cls.OP if cls.OP else ''}: key {f.name!r} missing")
             value = body[f.name]
@@ -65,30 +64,30 @@ class Msg:
         """Checks that span keys or go into their content (overridden)."""
 
     def body(self) -> dict[str, Any]:
-        body = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}  # shallow: no deep copy
+        body = {f.name: getattr(self, f.name) for f in fields(self)}  # shallow: no deep copy
         if self.OP:
             body["op"] = self.OP
         return body
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Heartbeat(Msg):
     KIND = "heartbeat"
     SENT = "every `heartbeat_period`, and at once on a state or master change"
-    state: int = dataclasses.field(metadata=_codes(SupvisorsStates))
+    state: int = field(metadata=_codes(SupvisorsStates))
     master: str
     version: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SnapshotRequest(Msg):
     KIND = "request"
     SENT = "when a node is (re)checked, or a heartbeat's version shows a missed event"
     to: str
-    what: str = dataclasses.field(metadata=_choices("snapshot"))
+    what: str = field(metadata=_choices("snapshot"))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Snapshot(Msg):
     KIND = "snapshot"
     SENT = "in answer to a request: every process of the sender (a report each)"
@@ -99,7 +98,7 @@ class Snapshot(Msg):
         _check_reports("snapshot", self.processes)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProcessEvent(Msg):
     KIND = "process"
     SENT = ("the local process state changes of one turn of supervisord's loop, in order (a report each, "
@@ -115,24 +114,24 @@ class ProcessEvent(Msg):
         _check_reports("process", self.processes)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Command(Msg):
     KIND = "command"
     SENT = "to the node that must start or stop one of its processes (deployer.py)"
     to: str
     id: str
-    op: str = dataclasses.field(metadata=_choices("start", "stop"))
+    op: str = field(metadata=_choices("start", "stop"))
     namespec: str
     extra_args: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Mark(Msg):
     KIND, OP = "command", "mark"
     SENT = "a process that could not be started (FATAL) or stopped (UNKNOWN), to every node"
-    to: str = dataclasses.field(metadata=_choices("*"))
+    to: str = field(metadata=_choices("*"))
     namespec: str
-    state: int = dataclasses.field(metadata=_codes(ProcessStates))
+    state: int = field(metadata=_codes(ProcessStates))
     reason: str
     clears: list
 
@@ -141,15 +140,15 @@ class Mark(Msg):
             raise MessageError(f"command/mark: clears {self.clears!r:.80} are not process state codes")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Sync(Msg):
     KIND, OP = "command", "sync"
     SENT = "when a job ends: every peer answers with a `reply`"
-    to: str = dataclasses.field(metadata=_choices("*"))
+    to: str = field(metadata=_choices("*"))
     id: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Reply(Msg):
     KIND = "reply"
     SENT = "answer to a start/stop command or a sync"
@@ -160,28 +159,28 @@ class Reply(Msg):
     error: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Conciliate(Msg):
     KIND, OP = "command", "conciliate"
     SENT = "`conciliate()` asked on a node that is not the master"
     to: str
-    strategy: int = dataclasses.field(metadata=_codes(ConciliationStrategies))
+    strategy: int = field(metadata=_codes(ConciliationStrategies))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ClusterAction(Msg):
     KIND, OP = "command", "cluster"
     SENT = "`restart()`/`shutdown()` asked on a node that is not the master"
     to: str
-    action: str = dataclasses.field(metadata=_choices("restart", "shutdown"))
+    action: str = field(metadata=_choices("restart", "shutdown"))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SupervisordAction(Msg):
     KIND, OP = "command", "supervisord"
     SENT = "the master, once every application is stopped (obeyed only from the master)"
-    to: str = dataclasses.field(metadata=_choices("*"))
-    action: str = dataclasses.field(metadata=_choices("restart", "shutdown"))
+    to: str = field(metadata=_choices("*"))
+    action: str = field(metadata=_choices("restart", "shutdown"))
 
 
 # message class -> (owner, method): who handles it. The owners are named by Cluster._handlers
@@ -201,7 +200,7 @@ DISPATCH: dict[type, tuple[str, str]] = {
 }
 _BY_KIND = {cls.KIND: cls for cls in DISPATCH if cls.KIND != "command"}
 _BY_OP = {cls.OP: cls for cls in DISPATCH if cls.KIND == "command" and cls.OP}
-_BY_OP.update({op: Command for op in Command.__dataclass_fields__["op"].metadata["choices"]})
+_BY_OP.update({op: Command for op in next(f for f in fields(Command) if f.name == "op").metadata["choices"]})
 
 
 def parse(kind: str, body: dict[str, Any]) -> Msg:
@@ -223,7 +222,7 @@ def markdown_table() -> str:
     lines = ["| kind | body | handled by | sent |", "|---|---|---|---|"]
     for cls, (owner, method) in DISPATCH.items():
         keys = [f'"op": "{cls.OP}"'] if cls.OP else []
-        for f in dataclasses.fields(cls):
+        for f in fields(cls):
             if "choices" in f.metadata and "enum" not in f.metadata:
                 kind = " or ".join(f'"{c}"' for c in f.metadata["choices"])
             else:

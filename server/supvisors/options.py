@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import signal
 import socket
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ._generated.enums import ConciliationStrategies, DeploymentStrategies
 from .channel import CurveError, CurveKeys, load_keys
+from .records import field, record
 from .wire import MAX_MESSAGE
 
 DEFAULTS: dict[str, Any] = {
@@ -98,7 +98,7 @@ def _signal(name: str, raw: str) -> int | None:
         raise ConfigError(f"supvisors: {name}={raw!r} is not a signal name (KILL, TERM...) or none") from None
 
 
-@dataclass
+@record
 class SupvisorsOptions:
     address_list: list[str]
     address: str

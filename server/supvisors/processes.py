@@ -16,10 +16,10 @@ states (a new start for FATAL, anything but STOPPING for UNKNOWN).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from ._generated.enums import ApplicationStates, ProcessStates
+from .records import field, record
 from .rules import Rules
 
 P = ProcessStates
@@ -46,7 +46,7 @@ def check_report(report: Any) -> None:
             raise ValueError(f"process report: bad {key!r}: {report[key]!r:.80}")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class NodeProcess:
     """What one node last reported about one process."""
 
@@ -69,14 +69,14 @@ class NodeProcess:
                    bool(report.get("expected", True)), str(report.get("spawnerr", "")), seen)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Mark:
     state: ProcessStates
     reason: str
     clears: tuple[ProcessStates, ...]
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class ProcessStatus:
     application: str
     name: str

@@ -35,9 +35,10 @@ and refuse the same files): lxml, the XSD engine, would cost the daemon ~5 MB of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.parsers import expat
+
+from .records import field, record, replace
 
 SCHEMA_PATH = Path(__file__).with_name("rules.xsd")
 
@@ -46,7 +47,7 @@ class RulesError(ValueError):
     """The rules file is wrong; the message names the file and the line."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProgramRules:
     addresses: tuple[str, ...] = ("*",)
     start_sequence: int = 0
@@ -72,7 +73,7 @@ STARTING_FAILURE_STRATEGIES = ("ABORT", "STOP", "CONTINUE")
 RUNNING_FAILURE_STRATEGIES = ("CONTINUE",)
 
 
-@dataclass
+@record
 class ApplicationRules:
     name: str
     start_sequence: int = 0
@@ -94,7 +95,7 @@ class ApplicationRules:
 DEFAULT_PROGRAM_RULES = ProgramRules()
 
 
-@dataclass
+@record
 class Rules:
     """The rules file, read once at start; lookups are remembered (the rules never change at run time)."""
 
@@ -113,7 +114,7 @@ class Rules:
 
 
 # ---------------------------------------------------------------- parsing (expat) and the schema's checks
-@dataclass
+@record
 class _Elem:
     tag: str
     attrs: dict[str, str]

@@ -33,8 +33,9 @@ import os
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
+
+from .records import field, record
 
 VERSION = 2
 KINDS = ("heartbeat", "snapshot", "process", "request", "command", "reply")
@@ -57,7 +58,7 @@ class Unacknowledged(WireError):
         self.new_claim = new_claim
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Message:
     sender: str
     inc: str
@@ -68,7 +69,7 @@ class Message:
     new_session: bool = False  # the first fresh message of this incarnation of the sender
 
 
-@dataclass
+@record
 class PeerSession:
     established: str | None = None      # the sender's incarnation of the open session
     last_seq: int = 0

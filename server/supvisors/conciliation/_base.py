@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Decision:
     stop: tuple[str, ...]        # nodes where the instance is stopped
     restart_one: bool = False    # then start one instance by the deployment strategy

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from .._generated.enums import AddressStates
+from ..records import record
 
 MAX_LOAD = 100
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Candidates:
     addresses: Sequence[str]                  # allowed by the rules, in rules order
     states: Mapping[str, AddressStates]       # node state of each address
