@@ -4,7 +4,8 @@ set -euo pipefail
 PKGS=(python3-venv maven cmake g++ libxmlrpc-c++8-dev libcurl4-openssl-dev libzmq3-dev cppzmq-dev nlohmann-json3-dev libgtest-dev iptables tmux chromium chromium-driver)
 missing=()
 for p in "${PKGS[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"

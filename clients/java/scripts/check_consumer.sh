@@ -21,8 +21,11 @@ done
 listing=$(unzip -l "$base.jar")
 grep -q 'META-INF/LICENSE' <<<"$listing" || fail "no META-INF/LICENSE in the jar"
 ! grep -qi 'testee' <<<"$listing" || fail "the jar ships testee classes"
-unzip -l "$base-sources.jar" | grep -q 'org/supvisors/rpc/SupvisorsXmlRpc.java' || fail "the sources jar lacks the generated sources"
-unzip -l "$base-javadoc.jar" | grep -q 'org/supvisors/rpc/SupvisorsXmlRpc.html' || fail "the javadoc jar lacks SupvisorsXmlRpc.html"
+# Listings are read whole first: with pipefail, `unzip -l | grep -q` fails when grep exits at its
+# first match and unzip then dies of SIGPIPE (a CI failure).
+sources=$(unzip -l "$base-sources.jar"); javadoc=$(unzip -l "$base-javadoc.jar")
+grep -q 'org/supvisors/rpc/SupvisorsXmlRpc.java' <<<"$sources" || fail "the sources jar lacks the generated sources"
+grep -q 'org/supvisors/rpc/SupvisorsXmlRpc.html' <<<"$javadoc" || fail "the javadoc jar lacks SupvisorsXmlRpc.html"
 grep -q "<version>$version</version>" "$base.pom" || fail "the POM does not carry version $version"
 ! grep -q '\${revision}' "$base.pom" || fail "the POM still says \${revision}"
 

@@ -11,11 +11,11 @@ cmake=${CMAKE:-cmake}
 here=$(cd "$(dirname "$0")" && pwd)
 fail() { echo "check_install ($kind, $prefix): $*" >&2; exit 1; }
 
-libdir=$(dirname "$(find "$prefix" -name supvisors_client.pc -path '*/pkgconfig/*' | head -n 1)")/..
+libdir=$(dirname "$(find "$prefix" -name supvisors_client.pc -path '*/pkgconfig/*' -print -quit)")/..
 [ -f "$libdir/pkgconfig/supvisors_client.pc" ] || fail "no lib*/pkgconfig/supvisors_client.pc"
 libdir=$(cd "$libdir" && pwd)
-so=$(find "$libdir" -maxdepth 1 -name 'libsupvisors_client.so*' | head -n 1)
-a=$(find "$libdir" -maxdepth 1 -name 'libsupvisors_client.a' | head -n 1)
+so=$(find "$libdir" -maxdepth 1 -name 'libsupvisors_client.so*' -print -quit)
+a=$(find "$libdir" -maxdepth 1 -name 'libsupvisors_client.a' -print -quit)
 case $kind in
   static) [ -n "$a" ] && [ -z "$so" ] || fail "expected libsupvisors_client.a only, found: ${a:-no .a} ${so:-no .so}" ;;
   shared) [ -z "$a" ] && [ -n "$so" ] || fail "expected libsupvisors_client.so only, found: ${a:-no .a} ${so:-no .so}" ;;
@@ -27,7 +27,8 @@ esac
 # libsupvisors_client among the program's NEEDED entries: yes for shared, no for static.
 check_linkage() {
   local program=$1 how=$2
-  if readelf -d "$program" | grep -q 'NEEDED.*libsupvisors_client\.so'; then needed=shared; else needed=static; fi
+  local dynamic; dynamic=$(readelf -d "$program")  # whole: `readelf | grep -q` races SIGPIPE under pipefail
+  if grep -q 'NEEDED.*libsupvisors_client\.so' <<<"$dynamic"; then needed=shared; else needed=static; fi
   [ "$needed" = "$kind" ] || fail "$how: the program links libsupvisors_client as $needed, the prefix has it $kind"
   "$program" "$version" || fail "$how: the consumer program failed"
 }
