@@ -31,6 +31,11 @@ def test_partition_and_heal(xprocess, tmp_path_factory):
         h.wait_state(hosts, "OPERATION")
         h.client(n2).supervisor.startProcess("demo:ticker")  # required, runs on n2
 
+        def ticker_addresses(observer):
+            return h.client(observer).supvisors.get_process_info("demo:ticker")[0].addresses
+
+        # n1 restarts the ticker only if it knew it ran on n2 before the cut
+        wait_until(lambda: all(ticker_addresses(x) == [n2] for x in hosts), 5, what="every node sees the ticker on n2")
         cut.split([n1], [n2, n3])
 
         def state_of(observer, target):
@@ -43,9 +48,8 @@ def test_partition_and_heal(xprocess, tmp_path_factory):
                    and h.client(n3).supvisors.get_master_address() == n2, 3, what="n2 master of {n2, n3}")
         assert h.client(n1).supvisors.get_master_address() == n1
         # n1's side restarts the required ticker that it lost with n2: it runs on both sides now
-        wait_until(lambda: h.client(n1).supvisors.get_process_info("demo:ticker")[0].addresses == [n1], 5,
-                   what="ticker started again on n1's side")
-        assert n2 in h.client(n3).supvisors.get_process_info("demo:ticker")[0].addresses
+        wait_until(lambda: ticker_addresses(n1) == [n1], 5, what="ticker started again on n1's side")
+        assert n2 in ticker_addresses(n3)
 
         cut.heal()
         wait_until(lambda: all(i.statecode is AddressStates.RUNNING
