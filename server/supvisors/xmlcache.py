@@ -1,10 +1,11 @@
 """Replies rendered to XML once per version of the view, and reused until the view changes.
 
-A `Marshalled` is the list a method returns, with its XML-RPC rendering made in advance: the type is
-registered in xmlrpc.client's Marshaller (which supervisor uses for every reply, also inside a
-system.multicall), and the Marshaller writes that rendering as is. Python callers still see the list.
-So get_all_process_info costs a lookup while nothing changed, instead of building and marshalling a
-struct per process (docs/scaling.md).
+A `Marshalled` is a method's reply kept as its XML-RPC rendering only: its type is registered in
+xmlrpc.client's Marshaller (which supervisor uses for every reply, also inside a system.multicall),
+and the Marshaller writes that rendering as is. So get_all_process_info costs a lookup while nothing
+changed, instead of building and marshalling a struct per process (docs/scaling.md). The values it
+was made from are not kept (0.57 MB at 1000 processes, as much as the XML): an in-process caller
+reads them back with `values()`.
 """
 
 from __future__ import annotations
@@ -13,8 +14,18 @@ import xmlrpc.client
 from collections.abc import Callable
 
 
-class Marshalled(list):
+class Marshalled:
     __slots__ = ("xml",)
+
+    def __init__(self, xml: str):
+        self.xml = xml
+
+    def values(self) -> list:
+        """The reply as xmlrpc.client would give it to a remote caller (parsed back from the XML)."""
+        return xmlrpc.client.loads(f"<methodResponse>{_HEAD}{self.xml}{_TAIL}</methodResponse>")[0][0]
+
+    def __repr__(self) -> str:
+        return f"Marshalled({len(self.xml)} characters of XML)"
 
 
 def _write(marshaller, value: Marshalled, write) -> None:
@@ -27,12 +38,10 @@ _HEAD, _TAIL = "<params>\n<param>\n", "</param>\n</params>\n"
 
 
 def marshal(values: list) -> Marshalled:
-    """values, with the XML that xmlrpc.client would write for them."""
+    """The XML that xmlrpc.client would write for values."""
     rendered = xmlrpc.client.Marshaller().dumps((list(values),))
     assert rendered.startswith(_HEAD) and rendered.endswith(_TAIL)
-    out = Marshalled(values)
-    out.xml = rendered[len(_HEAD):-len(_TAIL)]
-    return out
+    return Marshalled(rendered[len(_HEAD):-len(_TAIL)])
 
 
 class VersionCache:
