@@ -21,13 +21,12 @@ from pathlib import Path
 
 import psutil
 import requests
+from inprocess import in_process_cluster
 from server_core import launch_all
 
 from harness.cluster import SupvisorsCluster
 from harness.supervisord import Node, Program, wait_until
-from supvisors.cluster import Cluster
-from supvisors.options import DEFAULTS, SupvisorsOptions
-from supvisors.rules import Rules
+from supvisors.options import DEFAULTS
 from supvisors.wire import Message
 from supvisors_client import SupvisorsClient
 
@@ -221,11 +220,7 @@ def bench_cluster(work: Path, bare: float, bare_rss: float, bare_uss: float) -> 
 def snapshot_once() -> tuple[float, float]:
     """A 10,000-process snapshot applied by the supervisord thread (view, indexes, events) of a fresh
     in-process Cluster; ms for the first application and for one with a single change."""
-    opts = SupvisorsOptions(address_list=["a", "b"], address="a", secret=b"k")
-    supervisord = type("S", (), {"options": type("O", (), {"logger": type("L", (), {
-        "__getattr__": lambda self, name: (lambda *a, **k: None)})()})(), "process_groups": {}})()
-    cluster = Cluster(supervisord, opts, Rules())
-    cluster.send = lambda msg: None
+    cluster = in_process_cluster(["a", "b"])
     cluster.stream.publish = lambda topic, payload: payload()  # as if a subscriber listened
     body = {"version": 1, "processes": [{"group": f"g{i // 100}", "name": f"p{i}", "state": 20, "start": 1.0,
                                           "pid": i} for i in range(10_000)]}

@@ -38,7 +38,7 @@ class SupvisorsNamespaceRPCInterface:
         self._cluster = cluster
         view = cluster.view
         self._all_processes = VersionCache(
-            lambda: [shapes.process_info(view.processes[k]) for k in sorted(view.processes)], lambda: view.version)
+            lambda: (shapes.process_info(view.processes[k]) for k in sorted(view.processes)), lambda: view.version)
 
     # ------------------------------------------------------------ helpers
     def _processes(self, namespec: str):

@@ -54,6 +54,12 @@ def test_a_marshalled_reply_is_what_xmlrpc_would_write_also_in_a_multicall():
     cached = marshal(values)
     assert isinstance(cached, Marshalled) and cached.values() == values
     assert not hasattr(cached, "__dict__")  # the XML only: the values are not kept
+    assert marshal(iter(values)).xml == cached.xml  # rendered one by one, from a generator too
+    assert xmlrpc.client.dumps((marshal([]),)) == xmlrpc.client.dumps(([],))
+    instance = type("Instance", (), {})()  # no entry of its own in the Marshaller: its fallback
+    instance.k = 1
+    odd = [True, 2**31 - 1, "s", [1, "x"], {"k": 0}, xmlrpc.client.DateTime(0), ("t",), instance]
+    assert xmlrpc.client.dumps((marshal(odd),)) == xmlrpc.client.dumps((odd,))
     assert xmlrpc.client.dumps((cached,), methodresponse=True) == xmlrpc.client.dumps((values,), methodresponse=True)
     multicall = [cached, {"faultCode": 10, "faultString": "BAD_NAME"}]
     plain = [values, {"faultCode": 10, "faultString": "BAD_NAME"}]
