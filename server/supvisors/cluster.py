@@ -258,6 +258,10 @@ class Cluster:
                     break
                 if item[0] == "tick":
                     self._tick(item[1] if len(item) > 1 else {})
+                elif item[0] == "gone":  # the peer's supervisord refuses connections (connwatch.py)
+                    if self.membership.gone(item[1]):
+                        self.logger.info(f"supvisors: node {item[1]} refuses connections: its supervisord is gone")
+                        self._tick()
                 elif item[0] == "sync-down":
                     if self.link is not None:
                         self.link.thread_ended(item[1])

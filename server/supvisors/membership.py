@@ -2,6 +2,7 @@
 
     UNKNOWN --any message--> CHECKING --snapshot received--> RUNNING
     CHECKING/RUNNING --silent for silence_threshold--> SILENT (auto_fence: ISOLATING -> ISOLATED)
+    CHECKING/RUNNING --its supervisord gone (connwatch.py)--> SILENT at once (same path)
     SILENT --any message--> CHECKING (a new snapshot is asked)
     ISOLATED stays ISOLATED: that node's messages are refused until it restarts (a new incarnation is
     checked again, like a new node).
@@ -110,6 +111,15 @@ class Membership:
                 node.announced_state, node.announced_master = None, ""
                 changed.append(node.address)
         return changed
+
+    def gone(self, address: str) -> bool:
+        """That node's supervisord has ended (connwatch.py): its silence is complete now. True if
+        the next check declares it."""
+        node = self.nodes.get(address)
+        if node is None or node.state not in (S.CHECKING, S.RUNNING):
+            return False
+        node.last_heard = float("-inf")
+        return True
 
     def check(self) -> list[str]:
         """Declare silent nodes; return the addresses that changed state."""

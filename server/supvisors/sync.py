@@ -40,6 +40,7 @@ from collections.abc import Callable
 import zmq
 from supervisor.medusa import asyncore_25
 
+from . import connwatch
 from .channel import EVENTS_DOMAIN, INTERNAL_DOMAIN, Curve, DropLog
 from .options import SupvisorsOptions
 from .wire import Decoder, Encoder, Message, Sessions, Unacknowledged, WireError
@@ -198,6 +199,10 @@ class SyncThread(threading.Thread):
             events.bind(f"tcp://{address}:{opts.event_port}")
         pub.setsockopt(zmq.RECONNECT_IVL, 100)
         pub.setsockopt(zmq.RECONNECT_IVL_MAX, 100)  # a session needs both directions: reconnect soon
+        # a peer's connection closed and its reconnection refused: that supervisord is gone (connwatch.py)
+        watch = connwatch.ConnectionWatch([p for p in opts.address_list if p != opts.address])
+        monitor = pub.get_monitor_socket(connwatch.EVENTS)
+        sockets.append(monitor)
         source = _source_prefix(opts.address)
         for peer in opts.address_list:
             if peer != opts.address:
@@ -209,6 +214,7 @@ class SyncThread(threading.Thread):
         out_fd = self.out_waker.reader.fileno()
         poller.register(out_fd, zmq.POLLIN)
         poller.register(events, zmq.POLLIN)
+        poller.register(monitor, zmq.POLLIN)
         holding = zmq.Poller()  # the batch window: the outbox only, the peers' heartbeats wait
         holding.register(out_fd, zmq.POLLIN)
         period, threshold = opts.heartbeat_period, opts.silence_threshold
@@ -257,6 +263,8 @@ class SyncThread(threading.Thread):
                 pub.send_multipart(self.encoder.encode("heartbeat", self._body()))
             if any(r[0] is events for r in ready):
                 self._subscriptions(events)
+            if any(r[0] is monitor for r in ready):
+                self._connections(monitor, watch)
             if any(r[0] == out_fd for r in ready):
                 self.out_waker.drain()
             while self.outbox:
@@ -307,6 +315,22 @@ class SyncThread(threading.Thread):
             elif frame[:1] == b"\x00":
                 self.topics.discard(frame[1:])
         self.listening = bool(self.topics)
+
+    def _connections(self, monitor: zmq.Socket, watch: connwatch.ConnectionWatch) -> None:
+        """The publishing socket's connection events: a peer whose supervisord is gone is told to the
+        supervisord thread at once (its unchanged heartbeats held for the tick go with it)."""
+        for _ in range(1000):
+            try:
+                frames = monitor.recv_multipart(zmq.NOBLOCK)
+            except zmq.Again:
+                break
+            event = connwatch.parse(frames)
+            peer = watch.event(*event) if event is not None else None
+            if peer is not None:
+                self.arrivals.pop(peer, None)
+                self.absorbed.pop(peer, None)
+                self.inbox.put(("gone", peer))
+                self.in_waker.wake()
 
     def _receive(self, sub: zmq.Socket) -> bool:
         got = False
