@@ -8,6 +8,7 @@ reaper threads ("ZMQbg/..."), and the sync thread (the other Python thread).
     .venv/bin/python bench/idle_threads.py 10             # 10 nodes, 10 s window
     .venv/bin/python bench/idle_threads.py 3 10 30 --window 10
     .venv/bin/python bench/idle_threads.py 10 --period 0.4
+    .venv/bin/python bench/idle_threads.py 10 30 --period 1 --threshold 4
 """
 
 from __future__ import annotations
@@ -45,8 +46,10 @@ def thread_times(p: psutil.Process) -> dict[int, tuple[str, float]]:
     return {t.id: (thread_kind(p.pid, t.id), t.user_time + t.system_time) for t in p.threads()}
 
 
-def measure(n_nodes: int, period: str | None, window: float) -> dict[str, float]:
+def measure(n_nodes: int, period: str | None, window: float, threshold: str | None = None) -> dict[str, float]:
     settings = {"heartbeat_period": period} if period else {}
+    if threshold:
+        settings["silence_threshold"] = threshold
     with idle_cluster(Path(tempfile.mkdtemp(prefix="bench-idle-")), IDLE_HOSTS[:n_nodes], **settings) as nodes:
         time.sleep(2.0)  # let the start-up settle before the measured window
         procs = [psutil.Process(n.proc.pid) for n in nodes]
@@ -70,11 +73,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("nodes", nargs="*", type=int, default=[10])
     parser.add_argument("--period", help="heartbeat_period (default: the plugin's)")
+    parser.add_argument("--threshold", help="silence_threshold (default: the plugin's; at least twice the period)")
     parser.add_argument("--window", type=float, default=10.0, help="measured idle window, s")
     args = parser.parse_args()
     print(f"{'nodes':>5} | {'per node':>8} | {'max':>6} | per thread (% of a core)  [target <= {TARGET} % at 10, flat in N]")
     for n in args.nodes:
-        r = measure(n, args.period, args.window)
+        r = measure(n, args.period, args.window, args.threshold)
         threads = ", ".join(f"{k} {v:.2f}" for k, v in r.items() if k not in ("node", "node max"))
         verdict = "" if n != 10 else ("  OK" if r["node"] <= TARGET else "  ABOVE TARGET")
         print(f"{n:>5} | {r['node']:7.2f}% | {r['node max']:5.2f}% | {threads}{verdict}", flush=True)
