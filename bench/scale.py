@@ -247,12 +247,12 @@ def bench_snapshot(rounds: int = 5) -> None:
 
 
 @contextlib.contextmanager
-def idle_cluster(workdir: Path, hosts: list[str], **settings: str) -> Iterator[list[Node]]:
-    """An idle cluster (2 programs per node, none started) in OPERATION; stopped at the end."""
+def idle_cluster(workdir: Path, hosts: list[str], count: int = 2, **settings: str) -> Iterator[list[Node]]:
+    """An idle cluster (count programs per node, none started) in OPERATION; stopped at the end."""
     cluster = SupvisorsCluster(workdir, hosts, settings={"synchro_timeout": "30", "shared_secret": "bench", **settings})
     nodes = [cluster.nodes[h] for h in hosts]
     for k, n in enumerate(nodes):
-        n.programs = programs(2, autostart=False, node=k)
+        n.programs = programs(count, autostart=False, node=k)
     try:
         launch_all(cluster, hosts)
         wait_until(lambda: all(client(n).supvisors.get_supvisors_state().statename == "OPERATION" for n in nodes),
@@ -260,6 +260,14 @@ def idle_cluster(workdir: Path, hosts: list[str], **settings: str) -> Iterator[l
         yield nodes
     finally:
         cluster.stop_all()
+
+
+def bench_reads_300(work: Path) -> None:
+    """get_all_process_info of 300 processes (3 nodes x 100, stopped: in the view all the same)."""
+    with idle_cluster(work / "reads300", IDLE_HOSTS[:3], count=100) as nodes:
+        wait_until(lambda: len(client(nodes[0]).supvisors.get_all_process_info()) == 300, 10)
+        row("get_all_process_info, 300 processes, fresh conn. (median)",
+            f"{timed_call(nodes[0], call_body('supvisors.get_all_process_info'), 30):.1f} ms", "<= 3 ms")
 
 
 def bench_idle(work: Path, hosts: list[str]) -> None:
@@ -281,6 +289,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
     bench_snapshot()
     bench_cluster(work, *floor(work))
+    bench_reads_300(work)
     bench_idle(work, IDLE_HOSTS[:10])
     if not args.quick:
         bench_idle(work, IDLE_HOSTS)
