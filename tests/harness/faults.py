@@ -101,16 +101,22 @@ class FaultsRPCInterface:
         def recording(frames):
             message = decode(frames)
             if message.kind == "heartbeat":
-                arrivals.setdefault(message.sender, []).append(time.monotonic())
+                arrivals.setdefault(message.sender, []).append((time.monotonic(), message.t / 1000))
             return message
 
         thread.decoder.decode = recording
         return True
 
     def heartbeat_gaps(self):
-        """Per peer: [count, longest gap in seconds] between the heartbeats recorded so far."""
+        """Per peer: [count, longest gap in seconds between the heartbeats recorded so far, as received
+        here, and the same gap as the peer sent them (its clock)]: the second tells a late sender from
+        a late reader."""
         arrivals = getattr(self._cluster().link.thread, "heartbeat_arrivals", {})
-        return {peer: [len(times), max((b - a for a, b in zip(times, times[1:], strict=False)), default=0.0)]
+
+        def longest(times):
+            return max((b - a for a, b in zip(times, times[1:], strict=False)), default=0.0)
+
+        return {peer: [len(times), longest([r for r, _ in times]), longest([t for _, t in times])]
                 for peer, times in arrivals.items()}
 
     def stall_sync(self, seconds):
