@@ -214,7 +214,6 @@ class SyncThread(threading.Thread):
         out_fd = self.out_waker.reader.fileno()
         poller.register(out_fd, zmq.POLLIN)
         poller.register(events, zmq.POLLIN)
-        poller.register(monitor, zmq.POLLIN)
         holding = zmq.Poller()  # the batch window: the outbox only, the peers' heartbeats wait
         holding.register(out_fd, zmq.POLLIN)
         period, threshold = opts.heartbeat_period, opts.silence_threshold
@@ -263,8 +262,14 @@ class SyncThread(threading.Thread):
                 pub.send_multipart(self.encoder.encode("heartbeat", self._body()))
             if any(r[0] is events for r in ready):
                 self._subscriptions(events)
-            if any(r[0] is monitor for r in ready):
+            # The monitor is read at every wake-up, and wakes the thread only while a peer's connection
+            # is down: the refusals while the cluster starts would cost a wake-up each.
+            if monitor.get(zmq.EVENTS) & zmq.POLLIN:
                 self._connections(monitor, watch)
+                if watch.dropped and monitor not in poller:
+                    poller.register(monitor, zmq.POLLIN)
+                elif not watch.dropped and monitor in poller:
+                    poller.unregister(monitor)
             if any(r[0] == out_fd for r in ready):
                 self.out_waker.drain()
             while self.outbox:
