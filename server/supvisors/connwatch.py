@@ -4,7 +4,8 @@ The sync thread's publishing socket connects to every peer's internal port. When
 ends (a crash, kill -9, a stop or a restart of its supervisord), its kernel closes that connection at
 once, and libzmq tries again after RECONNECT_IVL (100 ms). That attempt refused means that nothing
 listens on the peer's internal port any more: its supervisord is gone, and the peer is declared
-SILENT then (about 0.1 s after its end) instead of after silence_threshold.
+SILENT then (0.1 s after its end, or at the thread's next wake-up: within a heartbeat period)
+instead of after silence_threshold.
 
 Nothing else does it: a live peer that dropped the connection (a frame over max_message_size, a
 failed CURVE handshake) accepts the next one; a frozen peer (SIGSTOP, a VM stall) and a partition
