@@ -56,6 +56,7 @@ class ConnectionWatch:
                 except OSError:
                     pass  # unknown name: its silence will tell
         self.dropped: set[str] = set()  # peers whose connection closed, not reconnected since
+        self.disconnects = 0  # connections closed so far, whatever came next (diagnostics, tests)
 
     def event(self, event: int, endpoint: bytes | str) -> str | None:
         peer = self.peers.get(endpoint_host(endpoint))
@@ -63,6 +64,7 @@ class ConnectionWatch:
             return None
         if event == zmq.EVENT_DISCONNECTED:
             self.dropped.add(peer)
+            self.disconnects += 1
         elif event == zmq.EVENT_CONNECTED:
             self.dropped.discard(peer)
         elif event == zmq.EVENT_CLOSED and peer in self.dropped:  # a reconnection failed: refused

@@ -149,6 +149,7 @@ class SyncThread(threading.Thread):
         self.started_at = time.monotonic()
         self.stopped = False  # ended by a ("stop",) item, not by an error
         self.topics: set[bytes] = set()  # the event stream's subscribed prefixes (_subscriptions)
+        self.watch: connwatch.ConnectionWatch | None = None  # the peers' connections (_serve)
         self.listening = False
 
     def _warn(self, text: str) -> None:
@@ -200,7 +201,7 @@ class SyncThread(threading.Thread):
         pub.setsockopt(zmq.RECONNECT_IVL, 100)
         pub.setsockopt(zmq.RECONNECT_IVL_MAX, 100)  # a session needs both directions: reconnect soon
         # a peer's connection closed and its reconnection refused: that supervisord is gone (connwatch.py)
-        watch = connwatch.ConnectionWatch([p for p in opts.address_list if p != opts.address])
+        self.watch = watch = connwatch.ConnectionWatch([p for p in opts.address_list if p != opts.address])
         monitor = pub.get_monitor_socket(connwatch.EVENTS)
         sockets.append(monitor)
         source = _source_prefix(opts.address)

@@ -11,11 +11,6 @@ from harness.supervisord import wait_until
 from supvisors_client import AddressStates, BadSupvisorsState, ProcessStates
 
 
-def address_state(h, observer, target):
-    with h.client(observer) as c:
-        return c.supvisors.get_address_info(target).statecode
-
-
 def test_kill_worker_then_master_then_rejoin(xprocess, tmp_path_factory):
     hosts = ["127.0.0.51", "127.0.0.52", "127.0.0.53"]
     h = make_cluster(xprocess, tmp_path_factory, hosts)
@@ -30,7 +25,7 @@ def test_kill_worker_then_master_then_rejoin(xprocess, tmp_path_factory):
         # a worker dies: SILENT on the others, its processes no longer shown RUNNING
         h.cluster.kill(n3)
         t0 = time.monotonic()
-        wait_until(lambda: all(address_state(h, o, n3) is AddressStates.SILENT for o in (n1, n2)), 5,
+        wait_until(lambda: all(h.address_state(o, n3) is AddressStates.SILENT for o in (n1, n2)), 5,
                    what="node 3 SILENT on nodes 1 and 2")
         assert time.monotonic() - t0 < 3
         # ticker is required (rules): the master starts it again on another allowed node

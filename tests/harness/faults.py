@@ -141,6 +141,17 @@ class FaultsRPCInterface:
         link.OUTBOX_LIMIT = int(limit)
         return True
 
+    def send_oversized(self, size):
+        """Publish one message of about size bytes to the peers: over their max_message_size, their
+        SUB drops this node's connection (ZeroMQ's MAXMSGSIZE), and it reconnects."""
+        self._cluster().link.send("request", {"to": "*", "what": "nothing", "pad": "x" * int(size)})
+        return True
+
+    def connection_drops(self):
+        """How many of this node's connections to its peers closed (the sync thread's ConnectionWatch)."""
+        watch = getattr(self._cluster().link.thread, "watch", None)
+        return watch.disconnects if watch is not None else -1
+
     def sync_status(self):
         link = self._cluster().link
         return {"alive": link.alive(), "restarts": link.restarts, "down": link.down_since is not None,

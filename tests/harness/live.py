@@ -53,6 +53,11 @@ class Harness:
         with self.client(host) as c:
             return c.supvisors.get_supvisors_state().statename
 
+    def address_state(self, observer: str, target: str):
+        """The state of node target as node observer sees it (an AddressStates)."""
+        with self.client(observer) as c:
+            return c.supvisors.get_address_info(target).statecode
+
     def wait_state(self, hosts, statename: str, timeout: float = 15.0):
         """Every node of hosts in statename; when that is OPERATION on every node of the cluster, also
         every node RUNNING in the view of every node (the cluster is ready)."""
