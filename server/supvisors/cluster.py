@@ -257,7 +257,7 @@ class Cluster:
                 except queue.Empty:
                     break
                 if item[0] == "tick":
-                    self._tick(item[1] if len(item) > 1 else {})
+                    self._tick(*item[1:])
                 elif item[0] == "gone":  # the peer's supervisord refuses connections (connwatch.py)
                     if self.membership.gone(item[1]):
                         self.logger.info(f"supvisors: node {item[1]} refuses connections: its supervisord is gone")
@@ -271,11 +271,12 @@ class Cluster:
                     self._handle(item[1])
         self.evaluate()  # also on a bare tick: the synchro timeout depends on time only
 
-    def _tick(self, absorbed: dict | None = None) -> None:
+    def _tick(self, absorbed: dict | None = None, vouched: dict | None = None) -> None:
         for sender, (mono, msg) in (absorbed or {}).items():  # heartbeats that the sync thread found unchanged
             if (not self.sync.up_to_date(sender, msg.body.get("version"))
                     or not self.membership.touch(sender, msg.inc, mono, msg.t)):
                 self._handle(msg)  # a node lost, being checked, or behind: the full path
+        self.membership.vouch(vouched or {})  # nodes heard through peers (gossip.py)
         lost = self.membership.check()
         if self.membership.last_stall > self.opts.silence_threshold and self.master:
             # This node was frozen longer than the silence threshold: the others have declared it

@@ -3,6 +3,7 @@
     UNKNOWN --any message--> CHECKING --snapshot received--> RUNNING
     CHECKING/RUNNING --silent for silence_threshold--> SILENT (auto_fence: ISOLATING -> ISOLATED)
     CHECKING/RUNNING --its supervisord gone (connwatch.py)--> SILENT at once (same path)
+    (gossip mode: a peer's news that a node lives counts as hearing it, gossip.py)
     SILENT --any message--> CHECKING (a new snapshot is asked)
     ISOLATED stays ISOLATED: that node's messages are refused until it restarts (a new incarnation is
     checked again, like a new node).
@@ -86,6 +87,16 @@ class Membership:
         node.last_heard = max(node.last_heard, heard_at)
         node.remote_time, node.local_time = remote_ms, self.wall() * 1000
         return True
+
+    def vouch(self, vouched: dict[str, tuple[float, str]]) -> None:
+        """Peers' news that nodes live (gossip.py: address -> (monotonic, incarnation prefix)): each counts
+        as heard then if it is CHECKING or RUNNING in that incarnation. A node lost is not brought back by
+        news: it must be heard itself."""
+        for address, (heard_at, inc) in vouched.items():
+            node = self.nodes.get(address)
+            if (node is not None and node.state in (S.CHECKING, S.RUNNING) and node.incarnation
+                    and node.incarnation.startswith(inc)):
+                node.last_heard = max(node.last_heard, heard_at)
 
     def snapshot_received(self, address: str) -> bool:
         """Return True if the node becomes RUNNING."""

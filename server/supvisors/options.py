@@ -15,6 +15,7 @@ from typing import Any
 
 from ._generated.enums import ConciliationStrategies, DeploymentStrategies
 from .channel import CurveError, CurveKeys, load_keys
+from .gossip import min_periods
 from .records import field, record
 from .wire import MAX_MESSAGE
 
@@ -27,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "deployment_strategy": "CONFIG",
     "heartbeat_period": 0.25,
     "silence_threshold": 1.0,
+    "gossip_fanout": 0,  # 0: heartbeats all-to-all; k: unchanged ones to k peers, with news (gossip.py)
     "command_timeout": 10.0,  # s: bound of each start/stop step of the deployment (ARCHITECTURE.md)
     "orphan_signal": "KILL",  # sent to the programs when their supervisord dies (orphans.py); none: off
     "max_message_size": "auto",  # bytes of the largest message accepted from a peer (docs/security.md)
@@ -44,6 +46,7 @@ NOT_PROVIDED = ("stats_periods", "stats_histo", "stats_irix_mode", "force_synchr
 # The original names of two settings.
 ALIASES = {"rules_file": "deployment_file", "starting_strategy": "deployment_strategy"}
 KDF_ITERATIONS = 200_000  # PBKDF2-HMAC-SHA256 of the derived key: ~0.1 s once per start, per guess too
+MAX_FANOUT = 16  # gossip_fanout: above, all-to-all costs less
 MIN_MESSAGE_SIZE = 256 * 1024  # "auto": at least this, else 8 x the local snapshot (Cluster.start)
 
 
@@ -111,6 +114,7 @@ class SupvisorsOptions:
     deployment_strategy: DeploymentStrategies = DeploymentStrategies.CONFIG
     heartbeat_period: float = DEFAULTS["heartbeat_period"]
     silence_threshold: float = DEFAULTS["silence_threshold"]
+    gossip_fanout: int = DEFAULTS["gossip_fanout"]
     command_timeout: float = DEFAULTS["command_timeout"]
     orphan_signal: int | None = int(signal.SIGKILL)
     max_message_size: int = MIN_MESSAGE_SIZE
@@ -322,6 +326,14 @@ def parse_options(config: dict[str, str], server_configs: list[dict]) -> Supviso
         raise ConfigError("supvisors: event_curve needs curve_keys_dir (the node's key pair)")
     if opts.internal_port == opts.event_port:
         raise ConfigError("supvisors: internal_port and event_port must differ")
+    opts.gossip_fanout = _parsed(config, "gossip_fanout", int, "a number of peers (0: all-to-all)")
+    if not 0 <= opts.gossip_fanout <= MAX_FANOUT:
+        raise ConfigError(f"supvisors: gossip_fanout={opts.gossip_fanout} is not in [0;{MAX_FANOUT}]")
+    periods = min_periods(len(address_list))
+    if opts.gossip_fanout and opts.silence_threshold < periods * opts.heartbeat_period:
+        raise ConfigError(f"supvisors: with gossip_fanout and {len(address_list)} nodes, silence_threshold "
+                          f"({opts.silence_threshold}s) must be at least {periods} times heartbeat_period "
+                          f"({opts.heartbeat_period}s)")
     if opts.silence_threshold < 2 * opts.heartbeat_period:
         raise ConfigError(f"supvisors: silence_threshold ({opts.silence_threshold}s) must be at least twice "
                           f"heartbeat_period ({opts.heartbeat_period}s)")

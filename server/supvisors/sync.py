@@ -14,10 +14,11 @@ Threading rule:
     written on the thread's Waker, whose read end the thread polls beside its sockets;
   - sync -> supervisord: received messages are authenticated here (wire.Decoder), then put on `inbox`
     (a SimpleQueue), and supervisord's loop is woken through the inbound Waker (a socketpair in
-    supervisord's socket map). Every heartbeat period the thread posts a ("tick", absorbed), which
-    drives the membership checks and carries the peers' unchanged heartbeats of the period (only their
-    times matter; a changed heartbeat goes through as a message at once); when it ends on an error it
-    posts ("sync-down", reason).
+    supervisord's socket map). Every heartbeat period the thread posts a ("tick", absorbed, vouched),
+    which drives the membership checks and carries the peers' unchanged heartbeats of the period (only
+    their times matter; a changed heartbeat goes through as a message at once) and, in gossip mode,
+    the news of nodes heard through peers (gossip.py); when it ends on an error it posts
+    ("sync-down", reason).
 - If the thread dies, `SyncLink.watch` (called at every turn of supervisord's loop, at least once a
   second) notices, tells the cluster once (`on_down`), and starts a new thread after a backoff
   (RESTART_BACKOFF, doubled at each failure in a row, up to RESTART_BACKOFF_MAX). A new thread is a
@@ -40,7 +41,7 @@ from collections.abc import Callable
 import zmq
 from supervisor.medusa import asyncore_25
 
-from . import connwatch
+from . import connwatch, gossip
 from .channel import EVENTS_DOMAIN, INTERNAL_DOMAIN, Curve, DropLog
 from .options import SupvisorsOptions
 from .wire import Decoder, Encoder, Message, Sessions, Unacknowledged, WireError
@@ -138,7 +139,7 @@ class SyncThread(threading.Thread):
         self.drops = DropLog(self._warn)
         self.beat_now = False  # a handshake step: publish a heartbeat at once
         # Unchanged heartbeats do not wake supervisord's thread: the last of each peer goes with the
-        # next tick, which only moves its times (Membership.touch). Idle cost per node stays flat in N.
+        # next tick, which only moves its times (Membership.touch). That thread's idle cost stays flat in N.
         self.last_beat: dict[str, dict] = {}
         self.absorbed: dict[str, tuple[float, Message]] = {}
         self.arrivals: dict[str, float] = {}  # peer -> when its last message came (until it goes silent)
@@ -151,6 +152,9 @@ class SyncThread(threading.Thread):
         self.topics: set[bytes] = set()  # the event stream's subscribed prefixes (_subscriptions)
         self.watch: connwatch.ConnectionWatch | None = None  # the peers' connections (_serve)
         self.listening = False
+        # gossip mode: unchanged heartbeats go to a few peers only, with news of the others (gossip.py)
+        self.gossip = gossip.Gossip(opts.address, opts.address_list, opts.gossip_fanout) if opts.gossip_fanout else None
+        self.sent_body: dict | None = None  # the last body published to all
 
     def _warn(self, text: str) -> None:
         if self.logger is not None:
@@ -184,7 +188,8 @@ class SyncThread(threading.Thread):
         sockets += [pub, sub, events]
         for s in sockets:
             s.setsockopt(zmq.LINGER, 0)
-        sub.setsockopt(zmq.SUBSCRIBE, b"")
+        for prefix in [gossip.BROADCAST, gossip.topic(opts.address)] if self.gossip else [b""]:
+            sub.setsockopt(zmq.SUBSCRIBE, prefix)
         # A frame above the largest legitimate message closes the connection at once: no memory for it.
         sub.setsockopt(zmq.MAXMSGSIZE, opts.max_message_size + 64)
         sub.setsockopt(zmq.RCVHWM, 1000)
@@ -228,10 +233,8 @@ class SyncThread(threading.Thread):
                 self.hidden = self.body_source()
             last_loop = now
             if now >= next_beat:
-                pub.send_multipart(self.encoder.encode("heartbeat", self._body()))
-                self.inbox.put(("tick", self.absorbed))  # with the unchanged heartbeats of the period
-                self.absorbed = {}
-                self.in_waker.wake()
+                self._beat(pub)
+                self._tick()
                 self.drops.flush()
                 next_beat, hold_until = self._phase(now, period), now + BATCH_WINDOW
             # wake at the beat, or when a peer's silence reaches the threshold (checked at once, not at
@@ -255,12 +258,10 @@ class SyncThread(threading.Thread):
                 if silent:  # a tick now: the supervisord thread declares them SILENT without waiting
                     for peer in silent:
                         del self.arrivals[peer]
-                    self.inbox.put(("tick", self.absorbed))
-                    self.absorbed = {}
-                    self.in_waker.wake()
+                    self._tick()
             if self.beat_now:  # the handshake goes on at once, not at the next heartbeat
                 self.beat_now = False
-                pub.send_multipart(self.encoder.encode("heartbeat", self._body()))
+                self._beat(pub, to_all=True)
             if any(r[0] is events for r in ready):
                 self._subscriptions(events)
             # The monitor is read at every wake-up, and wakes the thread only while a peer's connection
@@ -284,7 +285,7 @@ class SyncThread(threading.Thread):
                 elif op == "event":
                     events.send_multipart([item[1].encode(), json.dumps(item[2]).encode()])
                 elif op == "beat":
-                    pub.send_multipart(self.encoder.encode("heartbeat", self._body()))
+                    self._beat(pub, to_all=True)
                 if time.monotonic() >= next_beat:
                     break  # heartbeats keep their period, whatever waits in the outbox
             if self.outbox:
@@ -302,6 +303,28 @@ class SyncThread(threading.Thread):
         if into > period - PHASE_SLACK:  # woke just before the phase point (monotonic vs wall drift)
             into -= period
         return now + period - into
+
+    def _tick(self) -> None:
+        """Drives the supervisord thread's membership checks, with the unchanged heartbeats of the
+        period (only their times matter) and, in gossip mode, the news of the nodes heard through
+        peers."""
+        self.inbox.put(("tick", self.absorbed, self.gossip.take_vouched() if self.gossip else {}))
+        self.absorbed = {}
+        self.in_waker.wake()
+
+    def _beat(self, pub: zmq.Socket, to_all: bool = False) -> None:
+        """A heartbeat: to all, or in gossip mode, if its body is the one last published to all and
+        to_all is not asked, to `gossip_fanout` peers heard and to every peer not heard, with the table."""
+        body = self._body()
+        g = self.gossip
+        if to_all or g is None or body != self.sent_body:
+            pub.send_multipart(self.encoder.encode("heartbeat", body))
+            self.sent_body = body
+            return
+        seen = g.table(self.arrivals)
+        turn = round(time.time() / self.opts.heartbeat_period)  # the same on every node (_phase)
+        for peer in g.targets(self.arrivals, turn) + g.missing(self.arrivals):
+            pub.send_multipart(self.encoder.encode("heartbeat", body, to=peer, seen=seen))
 
     def _body(self) -> dict:
         body = self.body_source()
@@ -335,6 +358,8 @@ class SyncThread(threading.Thread):
             if peer is not None:
                 self.arrivals.pop(peer, None)
                 self.absorbed.pop(peer, None)
+                if self.gossip is not None:
+                    self.gossip.forget(peer)
                 self.inbox.put(("gone", peer))
                 self.in_waker.wake()
 
@@ -357,6 +382,10 @@ class SyncThread(threading.Thread):
                 continue
             self.beat_now |= message.new_session  # let the peer open its session with us too
             self.arrivals[message.sender] = time.monotonic()
+            if self.gossip is not None:
+                self.gossip.direct(message.sender, message.inc, message.seq)
+                if message.seen:
+                    self.gossip.merge(message.sender, message.seen, self.arrivals, self.arrivals[message.sender])
             if message.body.get("to", "*") not in ("*", self.opts.address):
                 continue  # for another node (a PUB reaches every peer): its liveness is all that counts
             if message.kind == "heartbeat":

@@ -6,6 +6,9 @@ A message is two ZeroMQ frames: a UTF-8 JSON object and its HMAC-SHA256 under th
      message of this incarnation>, "t": <sender's wall clock, ms: information only>,
      "acks": {"<peer address>": ["<incarnation of that peer>", ...]}, "kind": "<kind>", "body": {...}}
 
+In gossip mode (gossip.py), a heartbeat may be addressed to one node, "to" first (`{"to": "<address>",
+"v": 2, ...`, so that ZeroMQ's subscriptions route it), and carry the sender's table, "seen" last.
+
 Sessions (no wall clock anywhere): every node draws a random incarnation when its sync thread starts
 and lists, in every message, the incarnations of its peers that it acknowledges (`acks`). A receiver
 applies a message only if it is *fresh*: its acks name the receiver's current incarnation, which did
@@ -35,6 +38,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from .gossip import valid_table
 from .records import field, record
 
 VERSION = 2
@@ -67,6 +71,7 @@ class Message:
     kind: str
     body: dict[str, Any]
     new_session: bool = False  # the first fresh message of this incarnation of the sender
+    seen: dict[str, list] | None = None  # a gossiped heartbeat's table (gossip.py)
 
 
 @record
@@ -145,13 +150,19 @@ class Encoder:
         self.wall = wall
         self.seq = 0
 
-    def encode(self, kind: str, body: dict[str, Any], acks: dict[str, list[str]] | None = None) -> list[bytes]:
+    def encode(self, kind: str, body: dict[str, Any], acks: dict[str, list[str]] | None = None,
+               to: str | None = None, seen: dict[str, list] | None = None) -> list[bytes]:
+        """to: the one node this is for (gossip.py: its payload starts with gossip.topic(to)); seen:
+        a gossiped heartbeat's table."""
         self.seq += 1
         if acks is None:
             acks = self.sessions.acks() if self.sessions is not None else {}
-        payload = json.dumps({"v": VERSION, "from": self.address, "inc": self.inc, "seq": self.seq,
-                              "t": self.wall() * 1000, "acks": acks, "kind": kind, "body": body},
-                             separators=(",", ":")).encode()
+        data = {"to": to} if to is not None else {}
+        data.update({"v": VERSION, "from": self.address, "inc": self.inc, "seq": self.seq,
+                     "t": self.wall() * 1000, "acks": acks, "kind": kind, "body": body})
+        if seen is not None:
+            data["seen"] = seen
+        payload = json.dumps(data, separators=(",", ":")).encode()
         return [payload, hmac.digest(self.secret, payload, "sha256")]
 
 
@@ -225,10 +236,15 @@ class Decoder:
         sender = data["from"]
         if sender not in self.peers:
             raise WireError(f"sender {sender!r:.60} is not a peer")
+        to, seen = data.get("to"), data.get("seen")
+        if to is not None and to != self.address:
+            raise WireError(f"addressed to {to!r:.60}, not to this node")
+        if seen is not None and not valid_table(seen, self.peers | {self.address}):
+            raise WireError("bad gossip table ('seen')")
         new = self.sessions.accept(sender, data["inc"], data["seq"], data["acks"], data["kind"], data["body"])
-        if data["kind"] == "heartbeat":
+        if data["kind"] == "heartbeat" and to is None:
             self._remember(payload, data)
-        return Message(sender, data["inc"], data["seq"], float(data["t"]), data["kind"], data["body"], new)
+        return Message(sender, data["inc"], data["seq"], float(data["t"]), data["kind"], data["body"], new, seen)
 
     def _remember(self, payload: bytes, data: dict) -> None:
         """Keep an accepted heartbeat's bytes around "seq" and "t" for the shorter way, if they are laid

@@ -121,7 +121,7 @@ def test_real_thread_stops_fast_and_posts_ticks():
     link = SyncLink(_opts(internal_port=ports[0], event_port=ports[1]), inbox, Logger(),
                     lambda r, d: None, lambda: None)
     link.open()
-    assert inbox.get(timeout=2) == ("tick", {})
+    assert inbox.get(timeout=2) == ("tick", {}, {})
     assert isinstance(link.thread, SyncThread) and link.alive()
     t0 = time.monotonic()
     link.close()

@@ -97,11 +97,14 @@ class FaultsRPCInterface:
         decode = thread.decoder.decode
         arrivals: dict = {}
         thread.heartbeat_arrivals = arrivals
+        thread.heartbeats_addressed = {}
 
         def recording(frames):
             message = decode(frames)
             if message.kind == "heartbeat":
                 arrivals.setdefault(message.sender, []).append((time.monotonic(), message.t / 1000))
+                if message.seen is not None:  # addressed to this node (gossip mode)
+                    thread.heartbeats_addressed[message.sender] = thread.heartbeats_addressed.get(message.sender, 0) + 1
             return message
 
         thread.decoder.decode = recording
@@ -151,6 +154,14 @@ class FaultsRPCInterface:
         """How many of this node's connections to its peers closed (the sync thread's ConnectionWatch)."""
         watch = getattr(self._cluster().link.thread, "watch", None)
         return watch.disconnects if watch is not None else -1
+
+    def gossip_status(self):
+        """news: how many times a peer's table told this node that another node lives (gossip.py; -1:
+        all-to-all); addressed: per peer, its heartbeats addressed to this node since watch_heartbeats."""
+        thread = self._cluster().link.thread
+        gossip = getattr(thread, "gossip", None)
+        return {"news": gossip.news if gossip is not None else -1,
+                "addressed": getattr(thread, "heartbeats_addressed", {})}
 
     def sync_status(self):
         link = self._cluster().link

@@ -1,0 +1,71 @@
+"""On a real cluster in gossip mode (gossip_fanout, gossip.py): the nodes stay RUNNING everywhere on
+news alone, each node receiving a few heartbeats a period instead of N - 1; a change still reaches
+every node at once; a frozen node is SILENT everywhere soon after silence_threshold, and comes back."""
+
+from __future__ import annotations
+
+import time
+
+from harness.live import make_cluster
+from harness.supervisord import wait_until
+from supvisors_client import AddressStates
+
+HOSTS = [f"127.0.0.{i}" for i in range(221, 229)]  # 8 nodes: news travels in 3 periods
+PERIOD, THRESHOLD = 0.15, 1.2
+# fanout 1: each node tells one peer a period, on the schedule only (+1, +2, +4 places): most pairs
+# never talk directly while the cluster is idle, and live on news
+SETTINGS = {"gossip_fanout": "1", "heartbeat_period": str(PERIOD), "silence_threshold": str(THRESHOLD)}
+
+
+def test_gossip_cluster_lives_on_news_tells_changes_and_a_freeze(xprocess, tmp_path_factory):
+    h = make_cluster(xprocess, tmp_path_factory, HOSTS, faults=True, settings=SETTINGS)
+    n1, frozen = HOSTS[0], HOSTS[-1]
+    try:
+        h.start()
+        h.wait_state(HOSTS, "OPERATION", 30)
+        faults = h.cluster.nodes[n1].proxy().faults
+        faults.watch_heartbeats()
+        news = faults.gossip_status()["news"]
+        window = 3.0
+        deadline = time.monotonic() + window
+        while time.monotonic() < deadline:  # every node sees every node RUNNING, all along
+            for observer in HOSTS:
+                with h.client(observer) as c:
+                    states = {i.address_name: i.statecode for i in c.supvisors.get_all_addresses_info()}
+                assert set(states.values()) == {AddressStates.RUNNING}, f"seen from {observer}: {states}"
+        counts = {peer: c for peer, (c, _, _) in faults.heartbeat_gaps().items()}
+        received, all_to_all = sum(counts.values()), (len(HOSTS) - 1) * window / PERIOD
+        assert received < 0.3 * all_to_all, f"{received} heartbeats received in {window} s: {counts}"
+        status = faults.gossip_status()
+        quiet = [p for p in HOSTS[1:] if status["addressed"].get(p, 0) == 0]  # a change goes to all: not counted
+        assert quiet, f"every peer's heartbeats came to node 1: {status}"  # the others lived on news alone
+        assert status["news"] > news
+        # a change goes to all at once
+        where = HOSTS[3]
+        h.cluster.nodes[where].proxy().supervisor.startProcess("demo:ticker")
+
+        def everywhere(statename):
+            for observer in HOSTS:
+                with h.client(observer) as c:
+                    if c.supvisors.get_process_info("demo:ticker")[0].statename != statename:
+                        return False
+            return True
+
+        wait_until(lambda: everywhere("RUNNING"), 3, what="demo:ticker RUNNING in every node's view")
+        h.cluster.nodes[where].proxy().supervisor.stopProcess("demo:ticker")
+        wait_until(lambda: everywhere("STOPPED"), 3, what="demo:ticker STOPPED in every node's view")
+        # frozen: no news of it any more; SILENT everywhere after the threshold and the news' travel
+        h.cluster.pause(frozen)
+        t0 = time.monotonic()
+        try:
+            wait_until(lambda: all(h.address_state(o, frozen) is AddressStates.SILENT for o in HOSTS[:-1]), 6,
+                       what="the frozen node SILENT everywhere")
+            took = time.monotonic() - t0
+            assert took > THRESHOLD - 0.1, f"SILENT after {took:.2f} s, before its silence reached the threshold"
+            assert took < THRESHOLD + 1.5, f"SILENT everywhere only after {took:.2f} s"
+            assert all(h.address_state(n1, o) is AddressStates.RUNNING for o in HOSTS[1:-1])
+        finally:
+            h.cluster.resume(frozen)
+        h.wait_state(HOSTS, "OPERATION", 15)  # it is heard again, checked, RUNNING everywhere
+    finally:
+        h.cluster.stop_all()
