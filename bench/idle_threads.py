@@ -9,6 +9,7 @@ reaper threads ("ZMQbg/..."), and the sync thread (the other Python thread).
     .venv/bin/python bench/idle_threads.py 3 10 30 --window 10
     .venv/bin/python bench/idle_threads.py 10 --period 0.4
     .venv/bin/python bench/idle_threads.py 10 30 --period 1 --threshold 4
+    .venv/bin/python bench/idle_threads.py 10 30 --gossip 2 --threshold 1.75    # gossip mode (gossip.py)
 """
 
 from __future__ import annotations
@@ -46,10 +47,13 @@ def thread_times(p: psutil.Process) -> dict[int, tuple[str, float]]:
     return {t.id: (thread_kind(p.pid, t.id), t.user_time + t.system_time) for t in p.threads()}
 
 
-def measure(n_nodes: int, period: str | None, window: float, threshold: str | None = None) -> dict[str, float]:
+def measure(n_nodes: int, period: str | None, window: float, threshold: str | None = None,
+            gossip: str | None = None) -> dict[str, float]:
     settings = {"heartbeat_period": period} if period else {}
     if threshold:
         settings["silence_threshold"] = threshold
+    if gossip:
+        settings["gossip_fanout"] = gossip
     with idle_cluster(Path(tempfile.mkdtemp(prefix="bench-idle-")), IDLE_HOSTS[:n_nodes], **settings) as nodes:
         time.sleep(2.0)  # let the start-up settle before the measured window
         procs = [psutil.Process(n.proc.pid) for n in nodes]
@@ -74,11 +78,12 @@ def main() -> None:
     parser.add_argument("nodes", nargs="*", type=int, default=[10])
     parser.add_argument("--period", help="heartbeat_period (default: the plugin's)")
     parser.add_argument("--threshold", help="silence_threshold (default: the plugin's; at least twice the period)")
+    parser.add_argument("--gossip", help="gossip_fanout (default: 0, all-to-all)")
     parser.add_argument("--window", type=float, default=10.0, help="measured idle window, s")
     args = parser.parse_args()
     print(f"{'nodes':>5} | {'per node':>8} | {'max':>6} | per thread (% of a core)  [target <= {TARGET} % at 10, flat in N]")
     for n in args.nodes:
-        r = measure(n, args.period, args.window, args.threshold)
+        r = measure(n, args.period, args.window, args.threshold, args.gossip)
         threads = ", ".join(f"{k} {v:.2f}" for k, v in r.items() if k not in ("node", "node max"))
         verdict = "" if n != 10 else ("  OK" if r["node"] <= TARGET else "  ABOVE TARGET")
         print(f"{n:>5} | {r['node']:7.2f}% | {r['node max']:5.2f}% | {threads}{verdict}", flush=True)

@@ -157,6 +157,8 @@ class Encoder:
         self.seq += 1
         if acks is None:
             acks = self.sessions.acks() if self.sessions is not None else {}
+            if to is not None:  # only the addressee reads them: the size stays flat in N
+                acks = {to: acks[to]} if to in acks else {}
         data = {"to": to} if to is not None else {}
         data.update({"v": VERSION, "from": self.address, "inc": self.inc, "seq": self.seq,
                      "t": self.wall() * 1000, "acks": acks, "kind": kind, "body": body})

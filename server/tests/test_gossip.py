@@ -3,6 +3,7 @@ peers told in turn, how far the news travels in a few periods, and its settings.
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -26,6 +27,7 @@ def test_an_addressed_heartbeat_starts_with_its_topic_and_carries_the_table():
     assert frames[0].startswith(topic(A)) and not frames[0].startswith(topic(C))
     msg = a.dec.decode(frames)
     assert (msg.sender, msg.body, msg.seen) == (B, {"state": 2}, {C: ["0123abcd", 7]})
+    assert json.loads(frames[0])["acks"] == {A: [a.sessions.inc]}  # only the addressee's
     handshake(c, b)
     with pytest.raises(WireError, match="addressed to '10.0.0.1', not to this node"):
         c.dec.decode(b.enc.encode("heartbeat", {}, to=A))
