@@ -7,16 +7,17 @@ heartbeat_period, so every node receives N - 1 heartbeats per period, and its id
 Gossip: a heartbeat whose body has not changed since the node last published it to all goes to
 `gossip_fanout` peers only, addressed to them: its payload starts with `topic(peer)`, and a node's
 receiving socket subscribes to its own topic and to the messages for all (BROADCAST), so ZeroMQ's
-publisher sends it to those peers alone. The peers are taken in turn from a shuffled list of the
-peers heard, shuffled again at each round. Such a heartbeat carries the sender's table (`seen`): for
-every node it hears, the first digits of that node's incarnation and the highest sequence number it
-knows of that node's messages, heard from the node or told by another peer. A receiver that learns a
-higher number for a node of the same incarnation has news that the node lives: that counts as hearing
-the node then. A sequence number grows only when its node sends, so the relays cannot make up news:
-the number of a dead, frozen or cut-off node stops everywhere, and its silence reaches
-silence_threshold as in all-to-all mode, later by the news' travel time (a few periods: hence
-silence_threshold >= GOSSIP_PERIODS x heartbeat_period). A node reached by nobody (the other side
-of a partition) is SILENT, as before.
+publisher sends it to those peers alone. The first peer of a period is on a schedule, the others are
+the peers heard in turn (Gossip.targets). Such a heartbeat carries the sender's table (`seen`): for
+every node it hears, the first digits of that node's incarnation, the highest sequence number it
+knows of that node's heartbeats (heard from the node or told by another peer), and the version of
+the node's processes that heartbeat announced. A receiver that learns a higher number for a node of
+the same incarnation has news that the node lives: that counts as hearing the node then, if the
+version is the one this node last heard from the node itself (Gossip.merge). A sequence number grows
+only when its node sends, so the relays cannot make up news: the number of a dead, frozen or cut-off
+node stops everywhere, and its silence reaches silence_threshold as in all-to-all mode, later by the
+news' travel time (at most ceil(log2 N) periods: hence silence_threshold >= min_periods(N) x
+heartbeat_period). A node reached by nobody (the other side of a partition) is SILENT, as before.
 
 What is not gossiped is what changes: a new body (a process event's version, a state or a master
 change) and the handshake are published to all at once, as in all-to-all mode. A peer that is not
@@ -62,34 +63,47 @@ class Gossip:
         self.rounds = rounds(len(address_list))
         self.fanout = fanout
         self.rng = rng or random.Random()
-        self.known: dict[str, tuple[str, int]] = {}  # node -> (incarnation prefix, highest sequence known)
+        # node -> (incarnation prefix, highest sequence known, the version of its processes then; -1: none)
+        self.known: dict[str, tuple[str, int, int]] = {}
         self.round: list[str] = []  # the peers still to be told in this round
         self.vouched: dict[str, tuple[float, str]] = {}  # node -> (monotonic, inc prefix): news, for the tick
         self.news = 0  # how many times a peer's table told that a node lives (tests, benches)
 
-    def direct(self, sender: str, inc: str, seq: int) -> None:
-        """A message of sender was accepted (its session checked its sequence)."""
+    def received(self, message, heard: dict[str, float], beats: dict[str, dict]) -> None:
+        """A heartbeat of a peer, accepted (its session checked its sequence): its own news, then its
+        table's (heard: peer -> last arrival, moved for the news; beats: peer -> the body of its last
+        heartbeat that reached this node itself)."""
+        self.direct(message.sender, message.inc, message.seq, message.body.get("version"))
+        if message.seen:
+            self.merge(message.sender, message.seen, heard, heard[message.sender], beats)
+
+    def direct(self, sender: str, inc: str, seq: int, version: object) -> None:
         inc = inc[:INC_PREFIX]
         known = self.known.get(sender)
         if known is None or known[0] != inc or seq > known[1]:
-            self.known[sender] = (inc, seq)
+            self.known[sender] = (inc, seq, version if type(version) is int else -1)
 
-    def merge(self, sender: str, seen: dict[str, list], heard: dict[str, float], now: float) -> None:
-        """A peer's table. A node heard (in `heard`: peer -> last arrival) with the same incarnation and a
-        higher sequence than known has lived since: its arrival moves to now. A node not heard stays
-        so: it must be heard itself to come back (a new snapshot is asked then)."""
-        for node, (inc, seq) in seen.items():
+    def merge(self, sender: str, seen: dict[str, list], heard: dict[str, float], now: float,
+              beats: dict[str, dict]) -> None:
+        """A peer's table. A node heard (in `heard`) with the same incarnation and a higher sequence than
+        known has lived since: its arrival moves to now, if the news is of the version of its processes
+        that this node last heard from it. A node whose changes stopped reaching this node (a one-way
+        cut) is thus not kept RUNNING on news while its processes change unseen here: its silence
+        tells, as in all-to-all mode. A node not heard stays so: it must be heard itself to come back
+        (a new snapshot is asked then)."""
+        for node, (inc, seq, version) in seen.items():
             if node == sender or node not in heard:
                 continue
             known = self.known.get(node)
             if known is not None and known[0] == inc and seq > known[1]:
-                self.known[node] = (inc, seq)
-                heard[node] = now
-                self.vouched[node] = (now, inc)
-                self.news += 1
+                self.known[node] = (inc, seq, version)
+                if version == beats.get(node, {}).get("version", -1):
+                    heard[node] = now
+                    self.vouched[node] = (now, inc)
+                    self.news += 1
 
     def table(self, heard: dict[str, float]) -> dict[str, list]:
-        return {node: [inc, seq] for node, (inc, seq) in self.known.items() if node in heard}
+        return {node: list(entry) for node, entry in self.known.items() if node in heard}
 
     def targets(self, heard: dict[str, float], turn: int) -> list[str]:
         """The peers that get this period's unchanged heartbeat (turn: the period's number, the same on
@@ -137,11 +151,12 @@ class Gossip:
 
 
 def valid_table(seen: object, names: set[str]) -> bool:
-    """A received table: {node of the cluster: [incarnation prefix, sequence >= 0]}, one entry per node."""
+    """A received table: {node of the cluster: [incarnation prefix, sequence >= 0, version >= -1]}."""
     if not isinstance(seen, dict) or len(seen) > len(names):
         return False
     for node, entry in seen.items():
-        if (node not in names or not isinstance(entry, list) or len(entry) != 2 or not isinstance(entry[0], str)
-                or not 0 < len(entry[0]) <= INC_PREFIX or type(entry[1]) is not int or entry[1] < 0):
+        if (node not in names or not isinstance(entry, list) or len(entry) != 3 or not isinstance(entry[0], str)
+                or not 0 < len(entry[0]) <= INC_PREFIX or type(entry[1]) is not int or entry[1] < 0
+                or type(entry[2]) is not int or entry[2] < -1):
             return False
     return True

@@ -382,10 +382,8 @@ class SyncThread(threading.Thread):
                 continue
             self.beat_now |= message.new_session  # let the peer open its session with us too
             self.arrivals[message.sender] = time.monotonic()
-            if self.gossip is not None:
-                self.gossip.direct(message.sender, message.inc, message.seq)
-                if message.seen:
-                    self.gossip.merge(message.sender, message.seen, self.arrivals, self.arrivals[message.sender])
+            if self.gossip is not None and message.kind == "heartbeat":
+                self.gossip.received(message, self.arrivals, self.last_beat)
             if message.body.get("to", "*") not in ("*", self.opts.address):
                 continue  # for another node (a PUB reaches every peer): its liveness is all that counts
             if message.kind == "heartbeat":

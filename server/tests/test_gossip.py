@@ -23,10 +23,10 @@ A, B, C = NODES
 def test_an_addressed_heartbeat_starts_with_its_topic_and_carries_the_table():
     a, b, c = Node(A), Node(B), Node(C)
     handshake(a, b)
-    frames = b.enc.encode("heartbeat", {"state": 2}, to=A, seen={C: ["0123abcd", 7]})
+    frames = b.enc.encode("heartbeat", {"state": 2}, to=A, seen={C: ["0123abcd", 7, 3]})
     assert frames[0].startswith(topic(A)) and not frames[0].startswith(topic(C))
     msg = a.dec.decode(frames)
-    assert (msg.sender, msg.body, msg.seen) == (B, {"state": 2}, {C: ["0123abcd", 7]})
+    assert (msg.sender, msg.body, msg.seen) == (B, {"state": 2}, {C: ["0123abcd", 7, 3]})
     assert json.loads(frames[0])["acks"] == {A: [a.sessions.inc]}  # only the addressee's
     handshake(c, b)
     with pytest.raises(WireError, match="addressed to '10.0.0.1', not to this node"):
@@ -34,8 +34,9 @@ def test_an_addressed_heartbeat_starts_with_its_topic_and_carries_the_table():
 
 
 @pytest.mark.parametrize("seen", [
-    [], {"10.9.9.9": ["0123abcd", 1]}, {C: ["0123abcd"]}, {C: ["", 1]}, {C: ["0123abcd0", 1]},
-    {C: ["0123abcd", -1]}, {C: ["0123abcd", True]}, {C: ["0123abcd", 1.5]}, {C: [7, 1]}, {C: "x"},
+    [], {"10.9.9.9": ["0123abcd", 1, 0]}, {C: ["0123abcd", 1]}, {C: ["", 1, 0]}, {C: ["0123abcd0", 1, 0]},
+    {C: ["0123abcd", -1, 0]}, {C: ["0123abcd", True, 0]}, {C: ["0123abcd", 1.5, 0]}, {C: [7, 1, 0]}, {C: "x"},
+    {C: ["0123abcd", 1, -2]}, {C: ["0123abcd", 1, None]}, {C: ["0123abcd", 1, 0, 0]},
 ])
 def test_a_bad_table_is_refused_and_named(seen):
     a, b = Node(A), Node(B)
@@ -58,24 +59,39 @@ def _gossip(address=A):
     return Gossip(address, NODES, 1, random.Random(1))
 
 
-def test_a_higher_sequence_of_the_same_life_is_news_and_nothing_else_is():
+def test_a_higher_sequence_of_the_same_life_and_version_is_news_and_nothing_else_is():
     g = _gossip()
-    g.direct(C, "0123abcd" + "0" * 24, 10)
-    heard = {B: 5.0, C: 4.0}
-    for seen in ({C: ["0123abcd", 10]}, {C: ["0123abcd", 9]}, {C: ["ffffffff", 50]}):
-        g.merge(B, seen, heard, 6.0)
+    g.direct(C, "0123abcd" + "0" * 24, 10, 3)
+    heard, beats = {B: 5.0, C: 4.0}, {C: {"state": 2, "version": 3}}
+    for seen in ({C: ["0123abcd", 10, 3]}, {C: ["0123abcd", 9, 3]}, {C: ["ffffffff", 50, 3]}):
+        g.merge(B, seen, heard, 6.0, beats)
         assert heard[C] == 4.0 and not g.vouched
-    g.merge(B, {C: ["0123abcd", 11], B: ["aaaaaaaa", 99]}, heard, 6.0)
+    g.merge(B, {C: ["0123abcd", 11, 3], B: ["aaaaaaaa", 99, 0]}, heard, 6.0, beats)
     assert heard == {B: 5.0, C: 6.0} and g.vouched == {C: (6.0, "0123abcd")} and g.news == 1
-    assert g.known[C] == ("0123abcd", 11) and B not in g.known  # the sender's own entry: its messages tell
+    assert g.known[C] == ("0123abcd", 11, 3) and B not in g.known  # the sender's own entry: its messages tell
     assert g.take_vouched() == {C: (6.0, "0123abcd")} and g.vouched == {}
+    assert g.table(heard) == {C: ["0123abcd", 11, 3]}
+
+
+def test_news_of_a_version_not_heard_here_is_not_counted_but_relayed():
+    """C changed (version 4) and its change did not reach this node (a one-way cut): the news does
+    not keep C alive here, so its silence tells, as in all-to-all mode; once the change is heard, the
+    news counts again."""
+    g = _gossip()
+    g.direct(C, "0123abcd", 10, 3)
+    heard, beats = {B: 5.0, C: 4.0}, {C: {"version": 3}}
+    g.merge(B, {C: ["0123abcd", 12, 4]}, heard, 6.0, beats)
+    assert heard[C] == 4.0 and not g.vouched and g.table(heard)[C] == ["0123abcd", 12, 4]
+    beats[C] = {"version": 4}
+    g.merge(B, {C: ["0123abcd", 13, 4]}, heard, 7.0, beats)
+    assert heard[C] == 7.0 and C in g.vouched
 
 
 def test_news_does_not_bring_back_a_node_not_heard():
     g = _gossip()
-    g.direct(C, "0123abcd", 10)
+    g.direct(C, "0123abcd", 10, 3)
     heard = {B: 5.0}  # C is silent here
-    g.merge(B, {C: ["0123abcd", 11]}, heard, 6.0)
+    g.merge(B, {C: ["0123abcd", 11, 3]}, heard, 6.0, {C: {"version": 3}})
     assert heard == {B: 5.0} and not g.vouched
 
 
@@ -113,10 +129,11 @@ def test_news_of_every_node_reaches_every_node_within_the_periods_allowed(n_node
     gossips = {a: Gossip(a, nodes, fanout, rng) for a in nodes}
     heard = {a: {p: 0.0 for p in nodes if p != a} for a in nodes}
     seq = dict.fromkeys(nodes, 0)
+    beats = {a: {"version": 0} for a in nodes}  # every node's processes unchanged (version 0)
     for a in nodes:  # the handshake: every node heard every other once
         for p in nodes:
             if p != a:
-                gossips[a].direct(p, "inc" + p[-4:], 0)
+                gossips[a].direct(p, "inc" + p[-4:], 0, 0)
     dead, stop, declared = nodes[n_nodes // 2], 30, 30 + min_periods(n_nodes)
     worst = 0.0
     for period in range(1, 60):
@@ -131,8 +148,8 @@ def test_news_of_every_node_reaches_every_node_within_the_periods_allowed(n_node
                 mail.append((a, "inc" + a[-4:], seq[a], peer, table))
         for sender, inc, s, peer, table in mail:
             heard[peer][sender] = now
-            gossips[peer].direct(sender, inc, s)
-            gossips[peer].merge(sender, {k: list(v) for k, v in table.items()}, heard[peer], now)
+            gossips[peer].direct(sender, inc, s, 0)
+            gossips[peer].merge(sender, {k: list(v) for k, v in table.items()}, heard[peer], now, beats)
         for a in nodes:
             if period == declared:
                 heard[a].pop(dead, None)

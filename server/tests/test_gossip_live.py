@@ -1,6 +1,7 @@
 """On a real cluster in gossip mode (gossip_fanout, gossip.py): the nodes stay RUNNING everywhere on
 news alone, each node receiving a few heartbeats a period instead of N - 1; a change still reaches
-every node at once; a frozen node is SILENT everywhere soon after silence_threshold, and comes back."""
+every node at once; a frozen node is SILENT everywhere soon after silence_threshold, and comes back;
+a node cut one way from another is RUNNING there on news only while its processes do not change."""
 
 from __future__ import annotations
 
@@ -67,5 +68,22 @@ def test_gossip_cluster_lives_on_news_tells_changes_and_a_freeze(xprocess, tmp_p
         finally:
             h.cluster.resume(frozen)
         h.wait_state(HOSTS, "OPERATION", 15)  # it is heard again, checked, RUNNING everywhere
+        # a one-way cut: node 1 no longer hears node 5, which still hears node 1. While node 5 does not
+        # change, the news keeps it RUNNING on node 1 (its view of node 5 is still true); once its
+        # processes change unseen by node 1, the news no longer counts there, and its silence tells
+        cut = HOSTS[4]
+        faults.deafen(cut)
+        deadline = time.monotonic() + 2 * THRESHOLD
+        while time.monotonic() < deadline:
+            assert h.address_state(n1, cut) is AddressStates.RUNNING
+            time.sleep(0.1)
+        h.cluster.nodes[cut].proxy().supervisor.startProcess("demo:ticker")
+        t0 = time.monotonic()
+        wait_until(lambda: h.address_state(n1, cut) is AddressStates.SILENT, 5,
+                   what="node 5 SILENT on node 1, whose view of it is behind")
+        assert time.monotonic() - t0 < THRESHOLD + 1.5
+        with h.client(HOSTS[1]) as c:  # the others heard the change, and still hear node 5
+            assert c.supvisors.get_process_info("demo:ticker")[0].statename == "RUNNING"
+            assert c.supvisors.get_address_info(cut).statecode is AddressStates.RUNNING
     finally:
         h.cluster.stop_all()

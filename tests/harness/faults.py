@@ -155,6 +155,23 @@ class FaultsRPCInterface:
         watch = getattr(self._cluster().link.thread, "watch", None)
         return watch.disconnects if watch is not None else -1
 
+    def deafen(self, peer):
+        """From now on, this node's sync thread refuses every message of that peer after reading it: a
+        one-way cut (the peer still hears this node)."""
+        from supvisors.wire import WireError
+
+        thread = self._cluster().link.thread
+        decode = thread.decoder.decode
+
+        def deaf(frames):
+            message = decode(frames)
+            if message.sender == peer:
+                raise WireError(f"{peer}: deafened (test)")
+            return message
+
+        thread.decoder.decode = deaf
+        return True
+
     def gossip_status(self):
         """news: how many times a peer's table told this node that another node lives (gossip.py; -1:
         all-to-all); addressed: per peer, its heartbeats addressed to this node since watch_heartbeats."""
