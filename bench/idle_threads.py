@@ -15,6 +15,8 @@ reaper threads ("ZMQbg/..."), and the sync thread (the other Python thread).
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import statistics
 import sys
 import tempfile
@@ -24,7 +26,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import psutil  # noqa: E402
-from scale import IDLE_HOSTS, idle_cluster  # noqa: E402
+from scale import IDLE_HOSTS, client, idle_cluster  # noqa: E402
+
+from supvisors_client import AddressStates  # noqa: E402
 
 TARGET = 1.0  # % of a core per node at 10 nodes, and flat in N
 
@@ -57,8 +61,14 @@ def measure(n_nodes: int, period: str | None, window: float, threshold: str | No
     with idle_cluster(Path(tempfile.mkdtemp(prefix="bench-idle-")), IDLE_HOSTS[:n_nodes], **settings) as nodes:
         time.sleep(2.0)  # let the start-up settle before the measured window
         procs = [psutil.Process(n.proc.pid) for n in nodes]
+        logs = [n.logfile.stat().st_size for n in nodes]
         before = [(p.cpu_times(), thread_times(p)) for p in procs]
         time.sleep(window)
+        lost = 0  # a node declared lost in the idle window: a false loss (every node lives)
+        for n, size in zip(nodes, logs, strict=True):
+            with n.logfile.open("rb") as f:
+                f.seek(size)
+                lost += sum(1 for line in f if b" is SILENT" in line or b" is ISOLATING" in line)
         total, kinds = [], {}
         for p, (c0, t0) in zip(procs, before, strict=True):
             c1 = p.cpu_times()
@@ -68,9 +78,25 @@ def measure(n_nodes: int, period: str | None, window: float, threshold: str | No
                 per[kind] = per.get(kind, 0.0) + (t - t0.get(tid, (kind, 0.0))[1]) / window * 100
             for kind, v in per.items():
                 kinds.setdefault(kind, []).append(v)
-        out = {"node": statistics.mean(total), "node max": max(total)}
+        out = {"node": statistics.mean(total), "node max": max(total), "lost": lost}
         out.update({k: statistics.mean(v) for k, v in sorted(kinds.items())})
+        out["freeze"] = freeze_detection(nodes)
         return out
+
+
+def freeze_detection(nodes: list) -> float:
+    """SIGSTOP the last node; seconds until every other node shows it SILENT (polled, 15 s at most)."""
+    frozen, others = nodes[-1], nodes[:-1]
+    os.kill(frozen.proc.pid, signal.SIGSTOP)
+    t0 = time.monotonic()
+    try:
+        pending = list(others)
+        while pending and time.monotonic() - t0 < 15:
+            pending = [n for n in pending
+                       if client(n).supvisors.get_address_info(frozen.host).statecode is not AddressStates.SILENT]
+        return time.monotonic() - t0 if not pending else float("nan")
+    finally:
+        os.kill(frozen.proc.pid, signal.SIGCONT)
 
 
 def main() -> None:
@@ -84,9 +110,11 @@ def main() -> None:
     print(f"{'nodes':>5} | {'per node':>8} | {'max':>6} | per thread (% of a core)  [target <= {TARGET} % at 10, flat in N]")
     for n in args.nodes:
         r = measure(n, args.period, args.window, args.threshold, args.gossip)
-        threads = ", ".join(f"{k} {v:.2f}" for k, v in r.items() if k not in ("node", "node max"))
+        threads = ", ".join(f"{k} {v:.2f}" for k, v in r.items() if k not in ("node", "node max", "lost", "freeze"))
         verdict = "" if n != 10 else ("  OK" if r["node"] <= TARGET else "  ABOVE TARGET")
-        print(f"{n:>5} | {r['node']:7.2f}% | {r['node max']:5.2f}% | {threads}{verdict}", flush=True)
+        print(f"{n:>5} | {r['node']:7.2f}% | {r['node max']:5.2f}% | {threads}{verdict} | false losses: {r['lost']} | "
+              f"a freeze SILENT everywhere after {r['freeze']:.2f} s",
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -21,8 +21,9 @@ heartbeat_period). A node reached by nobody (the other side of a partition) is S
 
 What is not gossiped is what changes: a new body (a process event's version, a state or a master
 change) and the handshake are published to all at once, as in all-to-all mode. A peer that is not
-heard (not yet, silent, or beyond a partition) gets the heartbeat addressed to it every period, so a
-partition that heals is noticed within a period. Per node and period: `gossip_fanout` heartbeats sent
+heard (not yet, silent, or beyond a partition) gets the heartbeat addressed to it every period, and
+so does a peer whose table lacks this node (it does not hear this node), so a partition or a cut
+that heals is noticed within a period. Per node and period: `gossip_fanout` heartbeats sent
 and, on average, as many received, whatever N; each carries a table of N entries.
 
 Sync thread only.
@@ -66,6 +67,7 @@ class Gossip:
         # node -> (incarnation prefix, highest sequence known, the version of its processes then; -1: none)
         self.known: dict[str, tuple[str, int, int]] = {}
         self.round: list[str] = []  # the peers still to be told in this round
+        self.unheard: set[str] = set()  # peers whose last table did not list this node
         self.vouched: dict[str, tuple[float, str]] = {}  # node -> (monotonic, inc prefix): news, for the tick
         self.news = 0  # how many times a peer's table told that a node lives (tests, benches)
 
@@ -74,6 +76,8 @@ class Gossip:
         table's (heard: peer -> last arrival, moved for the news; beats: peer -> the body of its last
         heartbeat that reached this node itself)."""
         self.direct(message.sender, message.inc, message.seq, message.body.get("version"))
+        if message.seen is not None and self.address not in message.seen:
+            self.unheard.add(message.sender)  # that peer does not hear this node: tell it directly
         if message.seen:
             self.merge(message.sender, message.seen, heard, heard[message.sender], beats)
 
@@ -138,8 +142,12 @@ class Gossip:
         return out
 
     def missing(self, heard: dict[str, float]) -> list[str]:
-        """The peers not heard: each gets the heartbeat, addressed to it, every period."""
-        return [p for p in self.peers if p not in heard]
+        """The peers not heard, and those whose last table did not list this node (they do not hear it:
+        say, they declared it SILENT while it still heard them): each gets the heartbeat, addressed to
+        it, this period (the first ones every period). The schedule alone might never send them one."""
+        out = [p for p in self.peers if p not in heard or p in self.unheard]
+        self.unheard.clear()
+        return out
 
     def take_vouched(self) -> dict[str, tuple[float, str]]:
         out, self.vouched = self.vouched, {}

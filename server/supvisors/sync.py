@@ -323,7 +323,8 @@ class SyncThread(threading.Thread):
             return
         seen = g.table(self.arrivals)
         turn = round(time.time() / self.opts.heartbeat_period)  # the same on every node (_phase)
-        for peer in g.targets(self.arrivals, turn) + g.missing(self.arrivals):
+        targets = g.targets(self.arrivals, turn)
+        for peer in targets + [p for p in g.missing(self.arrivals) if p not in targets]:
             pub.send_multipart(self.encoder.encode("heartbeat", body, to=peer, seen=seen))
 
     def _body(self) -> dict:

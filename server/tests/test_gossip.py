@@ -11,7 +11,7 @@ import pytest
 from supvisors.gossip import Gossip, min_periods, topic
 from supvisors.membership import Membership
 from supvisors.options import ConfigError, parse_options
-from supvisors.wire import WireError
+from supvisors.wire import Message, WireError
 
 from .test_units import NODES, SERVERS, Clock
 from .test_wire import Node, handshake
@@ -85,6 +85,21 @@ def test_news_of_a_version_not_heard_here_is_not_counted_but_relayed():
     beats[C] = {"version": 4}
     g.merge(B, {C: ["0123abcd", 13, 4]}, heard, 7.0, beats)
     assert heard[C] == 7.0 and C in g.vouched
+
+
+def test_a_peer_whose_table_lacks_this_node_is_told_directly_once():
+    g = _gossip()
+    heard = {B: 5.0, C: 5.0}
+
+    def beat(sender, seen):
+        return Message(sender, "0123abcd", 1, 0.0, "heartbeat", {"version": 0}, False, seen)
+
+    g.received(beat(B, {A: ["aaaaaaaa", 3, 0]}), heard, {})
+    g.received(beat(C, {}), heard, {})  # C's table lacks this node: C does not hear it
+    assert g.missing(heard) == [C] and g.missing(heard) == []
+    del heard[B]
+    assert g.missing(heard) == [B]  # not heard: every period
+    assert g.missing(heard) == [B]
 
 
 def test_news_does_not_bring_back_a_node_not_heard():

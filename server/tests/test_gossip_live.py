@@ -68,10 +68,10 @@ def test_gossip_cluster_lives_on_news_tells_changes_and_a_freeze(xprocess, tmp_p
         finally:
             h.cluster.resume(frozen)
         h.wait_state(HOSTS, "OPERATION", 15)  # it is heard again, checked, RUNNING everywhere
-        # a one-way cut: node 1 no longer hears node 5, which still hears node 1. While node 5 does not
-        # change, the news keeps it RUNNING on node 1 (its view of node 5 is still true); once its
+        # a one-way cut: node 1 no longer hears node 4, which still hears node 1. While node 4 does not
+        # change, the news keeps it RUNNING on node 1 (its view of node 4 is still true); once its
         # processes change unseen by node 1, the news no longer counts there, and its silence tells
-        cut = HOSTS[4]
+        cut = HOSTS[3]  # not on node 1's schedule (+1, +2, +4), nor node 1 on its own (+1, +2, +4)
         faults.deafen(cut)
         deadline = time.monotonic() + 2 * THRESHOLD
         while time.monotonic() < deadline:
@@ -80,10 +80,16 @@ def test_gossip_cluster_lives_on_news_tells_changes_and_a_freeze(xprocess, tmp_p
         h.cluster.nodes[cut].proxy().supervisor.startProcess("demo:ticker")
         t0 = time.monotonic()
         wait_until(lambda: h.address_state(n1, cut) is AddressStates.SILENT, 5,
-                   what="node 5 SILENT on node 1, whose view of it is behind")
+                   what="node 4 SILENT on node 1, whose view of it is behind")
         assert time.monotonic() - t0 < THRESHOLD + 1.5
-        with h.client(HOSTS[1]) as c:  # the others heard the change, and still hear node 5
+        with h.client(HOSTS[1]) as c:  # the others heard the change, and still hear node 4
             assert c.supvisors.get_process_info("demo:ticker")[0].statename == "RUNNING"
             assert c.supvisors.get_address_info(cut).statecode is AddressStates.RUNNING
+        # the cut heals: node 4 hears that node 1 does not hear it (node 1's table lacks it) and tells
+        # node 1 directly, though neither is on the other's schedule: RUNNING again, its processes too
+        faults.hear(cut)
+        wait_until(lambda: h.address_state(n1, cut) is AddressStates.RUNNING, 3, what="node 4 RUNNING again on node 1")
+        with h.client(n1) as c:
+            assert c.supvisors.get_process_info("demo:ticker")[0].statename == "RUNNING"
     finally:
         h.cluster.stop_all()

@@ -161,15 +161,23 @@ class FaultsRPCInterface:
         from supvisors.wire import WireError
 
         thread = self._cluster().link.thread
-        decode = thread.decoder.decode
+        if not hasattr(thread, "deaf_to"):
+            thread.deaf_to = set()
+            decode = thread.decoder.decode
 
-        def deaf(frames):
-            message = decode(frames)
-            if message.sender == peer:
-                raise WireError(f"{peer}: deafened (test)")
-            return message
+            def deaf(frames):
+                message = decode(frames)
+                if message.sender in thread.deaf_to:
+                    raise WireError(f"{message.sender}: deafened (test)")
+                return message
 
-        thread.decoder.decode = deaf
+            thread.decoder.decode = deaf
+        thread.deaf_to.add(peer)
+        return True
+
+    def hear(self, peer):
+        """Undo deafen(peer)."""
+        getattr(self._cluster().link.thread, "deaf_to", set()).discard(peer)
         return True
 
     def gossip_status(self):
