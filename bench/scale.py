@@ -4,7 +4,7 @@
 
 Each figure is printed beside its target (and, for the launch, the floor measured in the same run:
 the same supervisord configurations without the plugin). Real supervisord daemons on 127.0.0.140-199
-(free ports), torn down at the end. --quick skips the 30-node idle measurement.
+(free ports), torn down at the end. --quick skips the 30-node idle measurements and gossip mode.
 """
 
 from __future__ import annotations
@@ -274,16 +274,22 @@ def bench_reads_300(work: Path) -> None:
             f"{timed_call(nodes[0], call_body('supvisors.get_all_process_info'), 30):.1f} ms", "<= 3 ms")
 
 
-def bench_idle(work: Path, hosts: list[str]) -> None:
-    with idle_cluster(work / f"idle{len(hosts)}", hosts) as nodes:
+def bench_idle(work: Path, hosts: list[str], gossip: int = 0) -> float:
+    """Idle CPU per node; gossip: gossip_fanout (with silence_threshold 1.75 s, enough up to 30 nodes)."""
+    settings = {"gossip_fanout": str(gossip), "silence_threshold": "1.75"} if gossip else {}
+    mode = f", gossip_fanout {gossip}" if gossip else ""
+    with idle_cluster(work / f"idle{len(hosts)}g{gossip}", hosts, **settings) as nodes:
         rss = statistics.mean(psutil.Process(n.proc.pid).memory_info().rss for n in nodes) / 1e6
         cpu = [psutil.Process(n.proc.pid) for n in nodes]
         for p in cpu:
             p.cpu_percent(None)
         time.sleep(5.0)  # the measured idle window
-        row(f"idle CPU per node, {len(hosts)} nodes (mean of 5 s)",
-            f"{statistics.mean(p.cpu_percent(None) for p in cpu):.2f} %", "flat in N")
-        row(f"  supervisord RSS per node, {len(hosts)} nodes", f"{rss:.1f} MB", "-")
+        value = statistics.mean(p.cpu_percent(None) for p in cpu)
+        row(f"idle CPU per node, {len(hosts)} nodes{mode} (mean of 5 s)", f"{value:.2f} %",
+            "<= 1 %" if len(hosts) == 10 else "flat in N")
+        if not gossip:
+            row(f"  supervisord RSS per node, {len(hosts)} nodes", f"{rss:.1f} MB", "-")
+        return value
 
 
 def main() -> None:
@@ -294,9 +300,12 @@ def main() -> None:
     bench_snapshot()
     bench_cluster(work, *floor(work))
     bench_reads_300(work)
-    bench_idle(work, IDLE_HOSTS[:10])
-    if not args.quick:
-        bench_idle(work, IDLE_HOSTS)
+    at10 = bench_idle(work, IDLE_HOSTS[:10])
+    if not args.quick:  # 10 -> 30 nodes, all-to-all (the default), then gossip mode (docs/scaling.md)
+        for gossip in (0, 1):
+            at10 = at10 if not gossip else bench_idle(work, IDLE_HOSTS[:10], gossip)
+            at30 = bench_idle(work, IDLE_HOSTS, gossip)
+            row(f"  idle CPU growth 10 -> 30 nodes, gossip_fanout {gossip}", f"{at30 - at10:+.2f} points", "flat in N")
 
 
 if __name__ == "__main__":
