@@ -1,7 +1,8 @@
 """On a real cluster in gossip mode (gossip_fanout, gossip.py): the nodes stay RUNNING everywhere on
 news alone, each node receiving a few heartbeats a period instead of N - 1; a change still reaches
 every node at once; a frozen node is SILENT everywhere soon after silence_threshold, and comes back;
-a node cut one way from another is RUNNING there on news only while its processes do not change."""
+a node cut one way from another is RUNNING there on news only while its processes do not change;
+a killed master is replaced, and comes back."""
 
 from __future__ import annotations
 
@@ -91,5 +92,25 @@ def test_gossip_cluster_lives_on_news_tells_changes_and_a_freeze(xprocess, tmp_p
         wait_until(lambda: h.address_state(n1, cut) is AddressStates.RUNNING, 3, what="node 4 RUNNING again on node 1")
         with h.client(n1) as c:
             assert c.supvisors.get_process_info("demo:ticker")[0].statename == "RUNNING"
+        # the master killed: SILENT everywhere by its connections, another master elected, OPERATION;
+        # it restarts (a new incarnation): checked, and RUNNING everywhere again
+        with h.client(n1) as c:
+            master = c.supvisors.get_master_address()
+        others = [o for o in HOSTS if o != master]
+        h.cluster.kill(master)
+        wait_until(lambda: all(h.address_state(o, master) is AddressStates.SILENT for o in others), 3,
+                   what="the killed master SILENT everywhere")
+
+        def new_master():
+            masters = set()
+            for o in others:
+                with h.client(o) as c:
+                    masters.add(c.supvisors.get_master_address())
+            return len(masters) == 1 and masters != {master} and masters != {""}
+
+        wait_until(new_master, 5, what="one new master on every other node")
+        h.wait_state(others, "OPERATION", 10)
+        h.start([master])
+        h.wait_state(HOSTS, "OPERATION", 15)
     finally:
         h.cluster.stop_all()
