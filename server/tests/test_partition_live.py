@@ -21,10 +21,12 @@ REASON = partition.available()
 
 
 @pytest.mark.skipif(bool(REASON), reason=f"no partition possible: {REASON}")
-def test_partition_and_heal(xprocess, tmp_path_factory):
+@pytest.mark.parametrize("gossip", ["0", "1"])  # all-to-all, and gossip mode (gossip.py): the same story
+def test_partition_and_heal(xprocess, tmp_path_factory, gossip):
     hosts = ["127.0.0.231", "127.0.0.232", "127.0.0.233"]
     n1, n2, n3 = hosts
-    h = make_cluster(xprocess, tmp_path_factory, hosts, settings={"conciliation_strategy": "SENICIDE"})
+    h = make_cluster(xprocess, tmp_path_factory, hosts,
+                     settings={"conciliation_strategy": "SENICIDE", "gossip_fanout": gossip})
     cut = partition.Partition(h.cluster.internal_port, "partition")
     try:
         h.start()
