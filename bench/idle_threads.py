@@ -51,6 +51,15 @@ def thread_times(p: psutil.Process) -> dict[int, tuple[str, float]]:
     return {t.id: (thread_kind(p.pid, t.id), t.user_time + t.system_time) for t in p.threads()}
 
 
+def sync_wakeups(p: psutil.Process) -> int:
+    """Voluntary context switches of the sync thread so far: how many times it slept and woke."""
+    for t in p.threads():
+        if thread_kind(p.pid, t.id) == "sync":
+            status = Path(f"/proc/{p.pid}/task/{t.id}/status").read_text()
+            return int(status.split("voluntary_ctxt_switches:")[1].split()[0])
+    return 0
+
+
 def measure(n_nodes: int, period: str | None, window: float, threshold: str | None = None,
             gossip: str | None = None) -> dict[str, float]:
     settings = {"heartbeat_period": period} if period else {}
@@ -63,7 +72,9 @@ def measure(n_nodes: int, period: str | None, window: float, threshold: str | No
         procs = [psutil.Process(n.proc.pid) for n in nodes]
         logs = [n.logfile.stat().st_size for n in nodes]
         before = [(p.cpu_times(), thread_times(p)) for p in procs]
+        wakes = [sync_wakeups(p) for p in procs]
         time.sleep(window)
+        wakes = [sync_wakeups(p) - w for p, w in zip(procs, wakes, strict=True)]
         lost = 0  # a node declared lost in the idle window: a false loss (every node lives)
         for n, size in zip(nodes, logs, strict=True):
             with n.logfile.open("rb") as f:
@@ -78,7 +89,8 @@ def measure(n_nodes: int, period: str | None, window: float, threshold: str | No
                 per[kind] = per.get(kind, 0.0) + (t - t0.get(tid, (kind, 0.0))[1]) / window * 100
             for kind, v in per.items():
                 kinds.setdefault(kind, []).append(v)
-        out = {"node": statistics.mean(total), "node max": max(total), "lost": lost}
+        out = {"node": statistics.mean(total), "node max": max(total), "lost": lost,
+               "wakes": statistics.mean(wakes) / window}
         out.update({k: statistics.mean(v) for k, v in sorted(kinds.items())})
         out["freeze"] = freeze_detection(nodes)
         return out
@@ -110,9 +122,9 @@ def main() -> None:
     print(f"{'nodes':>5} | {'per node':>8} | {'max':>6} | per thread (% of a core)  [target <= {TARGET} % at 10, flat in N]")
     for n in args.nodes:
         r = measure(n, args.period, args.window, args.threshold, args.gossip)
-        threads = ", ".join(f"{k} {v:.2f}" for k, v in r.items() if k not in ("node", "node max", "lost", "freeze"))
+        threads = ", ".join(f"{k} {v:.2f}" for k, v in r.items() if k not in ("node", "node max", "lost", "freeze", "wakes"))
         verdict = "" if n != 10 else ("  OK" if r["node"] <= TARGET else "  ABOVE TARGET")
-        print(f"{n:>5} | {r['node']:7.2f}% | {r['node max']:5.2f}% | {threads}{verdict} | false losses: {r['lost']} | "
+        print(f"{n:>5} | {r['node']:7.2f}% | {r['node max']:5.2f}% | {threads}{verdict} | sync thread wake-ups {r['wakes']:.1f}/s | false losses: {r['lost']} | "
               f"a freeze SILENT everywhere after {r['freeze']:.2f} s",
               flush=True)
 

@@ -92,11 +92,13 @@ class Sessions:
         self.clock = clock
         self.peers = {a: PeerSession() for a in address_list if a != address}
 
-    def acks(self) -> dict[str, list[str]]:
-        """What this node acknowledges of every peer: the open session, and the recent claims."""
+    def acks(self, only: str | None = None) -> dict[str, list[str]]:
+        """What this node acknowledges of every peer (or of `only`, for a message addressed to it): the
+        open session, and the recent claims."""
         now = self.clock()
         out = {}
-        for address, peer in self.peers.items():
+        peers = self.peers.items() if only is None else [(only, self.peers[only])] if only in self.peers else []
+        for address, peer in peers:
             for inc, since in list(peer.claims.items()):
                 if now - since > CLAIM_TTL:
                     del peer.claims[inc]
@@ -155,10 +157,8 @@ class Encoder:
         """to: the one node this is for (gossip.py: its payload starts with gossip.topic(to)); seen:
         a gossiped heartbeat's table."""
         self.seq += 1
-        if acks is None:
-            acks = self.sessions.acks() if self.sessions is not None else {}
-            if to is not None:  # only the addressee reads them: the size stays flat in N
-                acks = {to: acks[to]} if to in acks else {}
+        if acks is None:  # addressed: only the addressee reads them, so its entry alone (flat in N)
+            acks = self.sessions.acks(to) if self.sessions is not None else {}
         data = {"to": to} if to is not None else {}
         data.update({"v": VERSION, "from": self.address, "inc": self.inc, "seq": self.seq,
                      "t": self.wall() * 1000, "acks": acks, "kind": kind, "body": body})
