@@ -92,11 +92,18 @@ class Membership:
         """Peers' news that nodes live (gossip.py: address -> (monotonic, incarnation prefix)): each counts
         as heard then if it is CHECKING or RUNNING in that incarnation. A node lost is not brought back by
         news: it must be heard itself."""
+        now, wall = self.clock(), self.wall() * 1000
         for address, (heard_at, inc) in vouched.items():
             node = self.nodes.get(address)
             if (node is not None and node.state in (S.CHECKING, S.RUNNING) and node.incarnation
                     and node.incarnation.startswith(inc)):
                 node.last_heard = max(node.last_heard, heard_at)
+                # its times: local_time when the news came, remote_time its clock then, estimated by
+                # the offset seen at its last heartbeat heard here (what the dashboard's "heard" shows)
+                local = wall - (now - heard_at) * 1000
+                if local > node.local_time:
+                    node.remote_time += local - node.local_time
+                    node.local_time = local
 
     def snapshot_received(self, address: str) -> bool:
         """Return True if the node becomes RUNNING."""

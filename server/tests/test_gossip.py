@@ -197,6 +197,20 @@ def test_membership_counts_news_as_hearing_the_node_in_that_life_only():
     assert quiet(1.5, {}) == [B]
 
 
+def test_news_moves_the_times_shown_and_keeps_the_clock_offset():
+    clock, wall = Clock(), [1000.0]
+    m = Membership(A, NODES, 1.0, False, clock=clock, wall=lambda: wall[0])
+    m.heard(B, "0123abcd" + "0" * 24, 4_000_000.0, True)  # its clock 3,000 s ahead of this node's
+    node = m.nodes[B]
+    assert (node.local_time, node.remote_time) == (1_000_000.0, 4_000_000.0)
+    clock.now += 0.5
+    wall[0] += 0.5
+    m.vouch({B: (clock.now - 0.1, "0123abcd")})  # news that came 0.1 s ago
+    assert (node.local_time, node.remote_time) == (1_000_400.0, 4_000_400.0)
+    m.vouch({B: (clock.now - 0.3, "0123abcd")})  # older news: nothing moves back
+    assert node.local_time == 1_000_400.0
+
+
 # ---------------------------------------------------------------- settings
 def test_gossip_settings():
     base = {"address_list": " ".join(NODES)}

@@ -42,6 +42,10 @@ def test_gossip_cluster_lives_on_news_tells_changes_and_a_freeze(xprocess, tmp_p
         quiet = [p for p in HOSTS[1:] if status["addressed"].get(p, 0) == 0]  # a change goes to all: not counted
         assert quiet, f"every peer's heartbeats came to node 1: {status}"  # the others lived on news alone
         assert status["news"] > news
+        with h.client(n1) as c:  # "heard": when the news came, also of the peers that never sent here
+            for peer in quiet:
+                heard = c.supvisors.get_address_info(peer).local_time.timestamp()
+                assert time.time() - heard < 2.5, f"{peer} heard {time.time() - heard:.1f} s ago on node 1"
         # a change goes to all at once
         where = HOSTS[3]
         h.cluster.nodes[where].proxy().supervisor.startProcess("demo:ticker")
