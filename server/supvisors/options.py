@@ -331,7 +331,8 @@ def parse_options(config: dict[str, str], server_configs: list[dict]) -> Supviso
         raise ConfigError(f"supvisors: gossip_fanout={opts.gossip_fanout} is not in [0;{MAX_FANOUT}]")
     periods = min_periods(len(address_list))
     if opts.gossip_fanout and opts.silence_threshold < periods * opts.heartbeat_period:
-        raise ConfigError(f"supvisors: with gossip_fanout and {len(address_list)} nodes, silence_threshold "
+        nodes = f"{len(address_list)} node{'s' if len(address_list) > 1 else ''}"
+        raise ConfigError(f"supvisors: with gossip_fanout and {nodes}, silence_threshold "
                           f"({opts.silence_threshold}s) must be at least {periods} times heartbeat_period "
                           f"({opts.heartbeat_period}s)")
     if opts.silence_threshold < 2 * opts.heartbeat_period:

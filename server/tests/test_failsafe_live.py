@@ -119,6 +119,9 @@ CONFIG_ERRORS = [
     ({"shared_secret_file": "/nonexistent/secret"}, "supvisors: shared_secret_file /nonexistent/secret: No such file or directory"),
     ({"silence_threshold": "0.1"},
      "supvisors: silence_threshold (0.1s) must be at least twice heartbeat_period (0.25s)"),
+    ({"gossip_fanout": "many"}, "supvisors: gossip_fanout='many' is not a number of peers (0: all-to-all)"),
+    ({"gossip_fanout": "2", "heartbeat_period": "0.4"}, "supvisors: with gossip_fanout and 1 node, silence_threshold "
+                                                         "(1.0s) must be at least 3 times heartbeat_period (0.4s)"),
     ({"event_curve": "true"}, "supvisors: event_curve needs curve_keys_dir (the node's key pair)"),
     ({"max_message_size": "12"}, "supvisors: max_message_size=12 is not in [1024;4194304]"),
     ({"loglevel": "loud"}, "supvisors: loglevel='loud' is not one of critical, error, warn, info, debug, trace, blather"),
