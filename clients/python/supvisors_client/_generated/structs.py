@@ -326,9 +326,9 @@ class AddressInfo:
     statename: str
     """State of the node as a string."""
     remote_time: datetime.datetime
-    """Date of the last heartbeat received from the node, in the remote reference time (seconds since the epoch; 0 if none was received)."""
+    """Date of the last heartbeat received from the node, in the remote reference time (seconds since the epoch; 0 if none was received). In gossip mode (gossip_fanout > 0), after news of the node relayed by a peer: its clock then, estimated with the offset seen at its last heartbeat received."""
     local_time: datetime.datetime
-    """Date of the last heartbeat received from the node, in the local reference time (seconds since the epoch; 0 if none was received)."""
+    """Date of the last heartbeat received from the node, in the local reference time (seconds since the epoch; 0 if none was received). In gossip mode (gossip_fanout > 0), the date of the last news that the node lives, received from it or relayed by a peer."""
     loading: int
     """Sum of the expected loading of the processes running on the node. Unit: %. Range: [0;100]."""
 

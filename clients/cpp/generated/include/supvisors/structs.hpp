@@ -276,10 +276,12 @@ struct AddressInfo {
     /// State of the node as a string.
     std::string statename{};
     /// Date of the last heartbeat received from the node, in the remote reference time (seconds since the
-    /// epoch; 0 if none was received).
+    /// epoch; 0 if none was received). In gossip mode (gossip_fanout > 0), after news of the node relayed by
+    /// a peer: its clock then, estimated with the offset seen at its last heartbeat received.
     std::chrono::system_clock::time_point remote_time{};
     /// Date of the last heartbeat received from the node, in the local reference time (seconds since the
-    /// epoch; 0 if none was received).
+    /// epoch; 0 if none was received). In gossip mode (gossip_fanout > 0), the date of the last news that the
+    /// node lives, received from it or relayed by a peer.
     std::chrono::system_clock::time_point local_time{};
     /// Sum of the expected loading of the processes running on the node. Unit: %. Range: [0;100].
     int loading{};

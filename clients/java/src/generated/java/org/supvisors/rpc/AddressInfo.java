@@ -27,8 +27,8 @@ public final class AddressInfo {
      * @param addressName Address of the Supvisors node.
      * @param statecode State of the node.
      * @param statename State of the node as a string.
-     * @param remoteTime Date of the last heartbeat received from the node, in the remote reference time (seconds since the epoch; 0 if none was received).
-     * @param localTime Date of the last heartbeat received from the node, in the local reference time (seconds since the epoch; 0 if none was received).
+     * @param remoteTime Date of the last heartbeat received from the node, in the remote reference time (seconds since the epoch; 0 if none was received). In gossip mode (gossip_fanout &gt; 0), after news of the node relayed by a peer: its clock then, estimated with the offset seen at its last heartbeat received.
+     * @param localTime Date of the last heartbeat received from the node, in the local reference time (seconds since the epoch; 0 if none was received). In gossip mode (gossip_fanout &gt; 0), the date of the last news that the node lives, received from it or relayed by a peer.
      * @param loading Sum of the expected loading of the processes running on the node.
      */
     public AddressInfo(String addressName, AddressStates statecode, String statename, Instant remoteTime, Instant localTime, int loading) {
@@ -65,7 +65,7 @@ public final class AddressInfo {
     }
 
     /**
-     * Date of the last heartbeat received from the node, in the remote reference time (seconds since the epoch; 0 if none was received).
+     * Date of the last heartbeat received from the node, in the remote reference time (seconds since the epoch; 0 if none was received). In gossip mode (gossip_fanout &gt; 0), after news of the node relayed by a peer: its clock then, estimated with the offset seen at its last heartbeat received.
      * <p>Wire name: {@code remote_time}.
      */
     public Instant getRemoteTime() {
@@ -73,7 +73,7 @@ public final class AddressInfo {
     }
 
     /**
-     * Date of the last heartbeat received from the node, in the local reference time (seconds since the epoch; 0 if none was received).
+     * Date of the last heartbeat received from the node, in the local reference time (seconds since the epoch; 0 if none was received). In gossip mode (gossip_fanout &gt; 0), the date of the last news that the node lives, received from it or relayed by a peer.
      * <p>Wire name: {@code local_time}.
      */
     public Instant getLocalTime() {
