@@ -6,11 +6,14 @@ a killed master is replaced, and comes back."""
 
 from __future__ import annotations
 
+import hmac
+import json
 import time
 
+from harness.fakepeer import GHOST, FakePeer, assert_unharmed
 from harness.live import make_cluster
 from harness.supervisord import wait_until
-from supvisors_client import AddressStates
+from supvisors_client import AddressStates, ProcessStates
 
 HOSTS = [f"127.0.0.{i}" for i in range(221, 229)]  # 8 nodes: news travels in 3 periods
 PERIOD, THRESHOLD = 0.15, 1.2
@@ -117,4 +120,39 @@ def test_gossip_cluster_lives_on_news_tells_changes_and_a_freeze(xprocess, tmp_p
         h.start([master])
         h.wait_state(HOSTS, "OPERATION", 15)
     finally:
+        h.cluster.stop_all()
+
+
+def test_a_bad_table_or_a_message_for_another_node_is_refused_and_named(xprocess, tmp_path_factory):
+    """A real node in gossip mode; the test plays its peer (harness.fakepeer), with the secret: a heartbeat
+    with a malformed table and a process message addressed to another node are refused (the first one
+    logged with its reason), the node keeps running and still applies the genuine messages."""
+    real, fake, secret = "127.0.0.229", "127.0.0.230", "gossip-secret"
+    h = make_cluster(xprocess, tmp_path_factory, [real, fake], settings={
+        "shared_secret": secret, "gossip_fanout": "1", "synchro_timeout": "30", "silence_threshold": "30"})
+    peer = None
+    try:
+        h.start([real])
+        peer = FakePeer(fake, [real, fake], h.cluster.internal_port, secret.encode(), [real])
+        c = h.client(real)
+        ghost = GHOST
+        peer.join(real, c, [ghost])
+        peer.pump(0.3)
+        assert any(m.seen is not None for m in peer.received), "the real node sent no addressed heartbeat"
+        peer.send_raw(peer.encoder.encode("heartbeat", {"state": 0, "master": "", "version": 1}, to=real,
+                                          seen={real: ["0123abcd", -5, 0]}))
+        # a STOPPED for the ghost, addressed to another node: it starts as a message for all does, so
+        # ZeroMQ lets it through; applied, it would stop the ghost
+        data = json.loads(peer.encoder.encode("process", {"version": 2, "processes": [
+            dict(ghost, state=int(ProcessStates.STOPPED))]})[0])
+        payload = json.dumps(dict(data, to="127.0.0.231"), separators=(",", ":")).encode()
+        peer.send_raw([payload, hmac.digest(secret.encode(), payload, "sha256")])
+        wait_until(lambda: f"from {fake}: bad gossip table ('seen')" in h.cluster.nodes[real].logfile.read_text(),
+                   3, what="the bad table logged")
+        peer.send("heartbeat", {"state": 0, "master": "", "version": 1})  # genuine: still applied
+        assert c.supvisors.get_address_info(fake).statecode is AddressStates.RUNNING
+        assert_unharmed(h, real, fake)
+    finally:
+        if peer is not None:
+            peer.close()
         h.cluster.stop_all()

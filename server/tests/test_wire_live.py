@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import socket
 
-from harness.fakepeer import FakePeer
+from harness.fakepeer import GHOST, FakePeer, assert_unharmed
 from harness.live import make_cluster
 from harness.supervisord import wait_until
 from supvisors.wire import Encoder
-from supvisors_client import AddressStates, ProcessStates
+from supvisors_client import ProcessStates
 
 SECRET = "cluster-secret"
 
@@ -32,17 +32,8 @@ def test_forged_garbage_replayed(xprocess, tmp_path_factory):
             for _ in range(times):
                 peer.send_raw(frames)
 
-        proc = {"group": "ghost", "name": "g1", "state": int(ProcessStates.RUNNING), "start": 1, "pid": 42}
-        # genuine: heartbeat and snapshot make the fake peer RUNNING with one RUNNING process
-        def fake_running():
-            peer.send("heartbeat", {"state": 0, "master": "", "version": 1})
-            peer.pump(0.1)
-            if peer.session_with(real):
-                peer.send("snapshot", {"version": 1, "processes": [proc]})
-                peer.send("heartbeat", {"state": 0, "master": "", "version": 1})
-            return c.supvisors.get_address_info(fake).statecode is AddressStates.RUNNING
-
-        wait_until(fake_running, 10, interval=0.2, what="fake peer RUNNING")
+        proc = GHOST
+        peer.join(real, c, [proc])  # genuine: heartbeat and snapshot, the fake peer RUNNING with one process
         h.wait_state([real], "OPERATION", 5)
         stopped = dict(proc, state=int(ProcessStates.STOPPED))
         # forged: a wrong key says the process stopped
@@ -71,10 +62,7 @@ def test_forged_garbage_replayed(xprocess, tmp_path_factory):
             return "from 127.0.0.62: bad MAC" in log and "from an unknown sender: expected 2 frames" in log
 
         wait_until(logged, 3, what="forged and garbage messages logged as dropped")
-        (ghost,) = c.supvisors.get_process_info("ghost:g1")
-        assert ghost.statecode is ProcessStates.RUNNING and ghost.addresses == [fake]
-        assert c.supvisors.get_supvisors_state().statename == "OPERATION"
-        assert h.cluster.nodes[real].xprocess_info.isrunning()
+        assert_unharmed(h, real, fake)
     finally:
         if peer is not None:
             peer.close()

@@ -12,7 +12,22 @@ import time
 
 import zmq
 
+from harness.supervisord import wait_until
 from supvisors.wire import Decoder, Encoder, Message, Sessions, WireError
+from supvisors_client import AddressStates, ProcessStates
+
+# the one process of the fake peer's snapshot in the tests that forge messages (test_wire_live.py, ...)
+GHOST = {"group": "ghost", "name": "g1", "state": int(ProcessStates.RUNNING), "start": 1, "pid": 42}
+
+
+def assert_unharmed(harness, real: str, fake: str) -> None:
+    """After forged or malformed messages: the real node still runs, in OPERATION, and still shows the
+    fake peer's ghost:g1 RUNNING there (what a message applied by mistake would have changed)."""
+    client = harness.client(real)
+    (ghost,) = client.supvisors.get_process_info("ghost:g1")
+    assert ghost.statecode is ProcessStates.RUNNING and ghost.addresses == [fake]
+    assert client.supvisors.get_supvisors_state().statename == "OPERATION"
+    assert harness.cluster.nodes[real].xprocess_info.isrunning()
 
 
 class FakePeer:
@@ -57,6 +72,20 @@ class FakePeer:
                 pass
         self.received += got
         return got
+
+    def join(self, real: str, client, processes: list[dict], version: int = 1, timeout: float = 10.0) -> None:
+        """Handshake with the real node, then send it this peer's snapshot, until it shows this peer
+        RUNNING (client: a SupvisorsClient of the real node)."""
+
+        def running():
+            self.send("heartbeat", {"state": 0, "master": "", "version": version})
+            self.pump(0.1)
+            if self.session_with(real):
+                self.send("snapshot", {"version": version, "processes": processes})
+                self.send("heartbeat", {"state": 0, "master": "", "version": version})
+            return client.supvisors.get_address_info(self.address).statecode is AddressStates.RUNNING
+
+        wait_until(running, timeout, interval=0.2, what=f"fake peer {self.address} RUNNING")
 
     def session_with(self, address: str) -> bool:
         return self.sessions.peers[address].established is not None
