@@ -184,10 +184,10 @@ def bench_cluster(work: Path, bare: float, bare_cpu: float, bare_rss: float, bar
         cpu = mean_cpu(nodes)
         row("launch -> all OPERATION, 10 nodes x 100 processes", f"{launch:.2f} s", f"<= floor + 1 s = {bare + 1:.2f} s")
         row("  (floor: bare supervisords, all RUNNING)", f"{bare:.2f} s", "-")
-        # what the launch costs each supervisord: on one host, the nodes share its cores (10 nodes on 2
-        # cores: the plugin's extra CPU time x 5 of wall time, whatever the host's speed)
+        # what the launch costs each supervisord: on one host the nodes share its cores, so with 10
+        # nodes on 2 cores the plugin's extra CPU time per node shows about 5 times in the wall time
         row("  CPU time per node until then (all its threads)", f"{cpu:.2f} s",
-            f"- (bare: {bare_cpu:.2f} s; plugin: +{cpu - bare_cpu:.2f} s)")
+            f"- (bare: {bare_cpu:.2f} s; plugin: {cpu - bare_cpu:+.2f} s)")
         row("  slowest node's first RPC answer after launch", f"{max(answers):.2f} s", "<= 1 s")
         gap_row("  longest heartbeat gap seen by node 0 during the launch", longest_gap(nodes[0], nodes[1:]))
 
